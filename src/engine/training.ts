@@ -1,0 +1,84 @@
+import type { DigitSet } from './dataset';
+import type { Network } from './network';
+import { createRng, shuffle } from './random';
+import type { BatchResult } from './sgd';
+import { createSgd } from './sgd';
+
+export interface TrainingOptions {
+  batchSize: number;
+  learningRate: number;
+  /** Seeds the shuffling, so a run is reproducible bit for bit. */
+  seed: number;
+}
+
+/** Largest mini-batch the training path allocates for. */
+export const MAX_BATCH = 1024;
+
+/**
+ * Stochastic gradient descent over a training set: each epoch visits every example once in a
+ * freshly shuffled order, one mini-batch per step (the last batch of an epoch may be smaller).
+ */
+export interface TrainingRun {
+  readonly net: Network;
+  options: TrainingOptions;
+  /** One mini-batch step; its result says how the batch scored before the update. */
+  step(): BatchResult;
+  /** Completed epochs, examples done in the current one, examples seen in all. */
+  readonly epoch: number;
+  readonly position: number;
+  readonly examplesSeen: number;
+  readonly epochSize: number;
+}
+
+export function createTrainingRun(
+  net: Network,
+  set: DigitSet,
+  options: TrainingOptions,
+): TrainingRun {
+  const sgd = createSgd(net, MAX_BATCH);
+  const rng = createRng(options.seed ^ 0x5eed5eed);
+  const order = Uint32Array.from({ length: set.count }, (_, i) => i);
+  shuffle(order, rng);
+  let epoch = 0;
+  let position = 0;
+  let examplesSeen = 0;
+  return {
+    net,
+    options,
+    get epoch() {
+      return epoch;
+    },
+    get position() {
+      return position;
+    },
+    get examplesSeen() {
+      return examplesSeen;
+    },
+    epochSize: set.count,
+    step() {
+      const size = Math.min(
+        Math.max(1, Math.floor(this.options.batchSize)),
+        MAX_BATCH,
+        set.count - position,
+      );
+      const result = sgd.step(set, order, position, size, this.options.learningRate);
+      position += size;
+      examplesSeen += size;
+      if (position >= set.count) {
+        epoch++;
+        position = 0;
+        shuffle(order, rng);
+      }
+      return result;
+    },
+  };
+}
+
+/** True when every weight and bias is a finite number (training has not diverged). */
+export function isFiniteNetwork(net: Network): boolean {
+  let sum = 0;
+  for (const w of net.weights) for (let i = 0; i < w.length; i++) sum += w[i] * 0;
+  for (const b of net.biases) for (let i = 0; i < b.length; i++) sum += b[i] * 0;
+  // x * 0 is 0 for finite x and NaN for ±∞ or NaN, so one NaN anywhere poisons the sum.
+  return sum === 0;
+}
