@@ -24,7 +24,10 @@ export default tseslint.config(
     files: ['src/engine/**/*.ts'],
     rules: {
       'no-restricted-globals': ['error', 'window', 'document', 'self', 'postMessage'],
-      'no-restricted-imports': ['error', { patterns: ['react', 'react-dom', '*/worker/*', '*/store/*'] }],
+      'no-restricted-imports': [
+        'error',
+        { patterns: ['react', 'react-dom', '*/worker/*', '*/store/*'] },
+      ],
     },
   },
 );

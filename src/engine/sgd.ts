@@ -1,7 +1,7 @@
 import { activate, slope } from './activations';
 import { exampleCost, outputDelta } from './costs';
 import type { DigitSet } from './dataset';
-import { writeDigitInput } from './dataset';
+import { PIXEL_ACTIVATION } from './dataset';
 import type { Network } from './network';
 import { argmax, denseForward, layerActivation } from './network';
 
@@ -41,10 +41,16 @@ export function createSgd(net: Network, maxBatch: number): Sgd {
   const target = new Float64Array(nOut);
   const dCdaOut = new Float64Array(nOut * maxBatch);
 
+  /** writeDigitInput inlined: its loop over the pixels is the hottest loop outside the kernels. */
   function load(set: DigitSet, index: (b: number) => number, size: number): void {
+    const images = set.images;
+    const pixels = set.pixels;
+    const X = A[0];
     for (let b = 0; b < size; b++) {
       const i = index(b);
-      writeDigitInput(set, i, A[0], b * sizes[0]);
+      const from = i * pixels;
+      const to = b * pixels;
+      for (let k = 0; k < pixels; k++) X[to + k] = PIXEL_ACTIVATION[images[from + k]];
       labels[b] = set.labels[i];
     }
   }
@@ -56,7 +62,7 @@ export function createSgd(net: Network, maxBatch: number): Sgd {
       const W = net.weights[l - 1];
       const bias = net.biases[l - 1];
       const kind = layerActivation(net, l);
-      for (let b = 0; b < size; b++) denseForward(W, bias, A[l - 1], b * nIn, nIn, n, Z[l], b * n);
+      denseForwardRows(W, bias, A[l - 1], nIn, n, Z[l], size);
       if (kind === 'softmax') for (let b = 0; b < size; b++) activate(kind, Z[l], A[l], b * n, n);
       else activate(kind, Z[l], A[l], 0, size * n);
     }
@@ -102,7 +108,11 @@ export function createSgd(net: Network, maxBatch: number): Sgd {
     }
   }
 
-  /** W −= (η/B) Σ_b δ_b a_bᵀ and b −= (η/B) Σ_b δ_b, four examples per pass over a row of W. */
+  /**
+   * W −= (η/B) Σ_b δ_b a_bᵀ and b −= (η/B) Σ_b δ_b. Two neurons × four examples per pass over a
+   * pair of rows of W: each weight is loaded and stored once for four examples' worth of
+   * multiply-adds, and each input load serves both neurons.
+   */
   function update(size: number, learningRate: number): void {
     const s = learningRate / size;
     for (let l = 1; l <= L; l++) {
@@ -112,32 +122,9 @@ export function createSgd(net: Network, maxBatch: number): Sgd {
       const bias = net.biases[l - 1];
       const X = A[l - 1];
       const Dl = D[l];
-      for (let j = 0; j < n; j++) {
-        const wRow = j * nIn;
-        let db = 0;
-        let b = 0;
-        for (; b + 4 <= size; b += 4) {
-          const d0 = s * Dl[b * n + j];
-          const d1 = s * Dl[(b + 1) * n + j];
-          const d2 = s * Dl[(b + 2) * n + j];
-          const d3 = s * Dl[(b + 3) * n + j];
-          db += d0 + d1 + d2 + d3;
-          const x0 = b * nIn;
-          const x1 = x0 + nIn;
-          const x2 = x1 + nIn;
-          const x3 = x2 + nIn;
-          for (let k = 0; k < nIn; k++) {
-            W[wRow + k] -= d0 * X[x0 + k] + d1 * X[x1 + k] + d2 * X[x2 + k] + d3 * X[x3 + k];
-          }
-        }
-        for (; b < size; b++) {
-          const d = s * Dl[b * n + j];
-          db += d;
-          const x0 = b * nIn;
-          for (let k = 0; k < nIn; k++) W[wRow + k] -= d * X[x0 + k];
-        }
-        bias[j] -= db;
-      }
+      let j = 0;
+      for (; j + 2 <= n; j += 2) updateNeuronPair(W, bias, j, nIn, n, X, Dl, size, s);
+      if (j < n) updateNeuron(W, bias, j, nIn, n, X, Dl, size, s);
     }
   }
 
@@ -165,4 +152,181 @@ export function createSgd(net: Network, maxBatch: number): Sgd {
       return total;
     },
   };
+}
+
+/**
+ * Z[b] = W X[b] + bias for rows b < size, two examples × four neurons per pass over the inputs:
+ * each weight load serves two examples and each input load four neurons. Every z is summed in
+ * the same order as denseForward's, so both paths give the same bits.
+ */
+function denseForwardRows(
+  W: Float64Array,
+  bias: Float64Array,
+  X: Float64Array,
+  nIn: number,
+  n: number,
+  Z: Float64Array,
+  size: number,
+): void {
+  let b = 0;
+  for (; b + 2 <= size; b += 2) {
+    const x0 = b * nIn;
+    const x1 = x0 + nIn;
+    const z0 = b * n;
+    const z1 = z0 + n;
+    let j = 0;
+    for (; j + 4 <= n; j += 4) {
+      const r0 = j * nIn;
+      const r1 = r0 + nIn;
+      const r2 = r1 + nIn;
+      const r3 = r2 + nIn;
+      let s0 = 0;
+      let s1 = 0;
+      let s2 = 0;
+      let s3 = 0;
+      let t0 = 0;
+      let t1 = 0;
+      let t2 = 0;
+      let t3 = 0;
+      for (let k = 0; k < nIn; k++) {
+        const u = X[x0 + k];
+        const v = X[x1 + k];
+        const w0 = W[r0 + k];
+        const w1 = W[r1 + k];
+        const w2 = W[r2 + k];
+        const w3 = W[r3 + k];
+        s0 += w0 * u;
+        s1 += w1 * u;
+        s2 += w2 * u;
+        s3 += w3 * u;
+        t0 += w0 * v;
+        t1 += w1 * v;
+        t2 += w2 * v;
+        t3 += w3 * v;
+      }
+      Z[z0 + j] = s0 + bias[j];
+      Z[z0 + j + 1] = s1 + bias[j + 1];
+      Z[z0 + j + 2] = s2 + bias[j + 2];
+      Z[z0 + j + 3] = s3 + bias[j + 3];
+      Z[z1 + j] = t0 + bias[j];
+      Z[z1 + j + 1] = t1 + bias[j + 1];
+      Z[z1 + j + 2] = t2 + bias[j + 2];
+      Z[z1 + j + 3] = t3 + bias[j + 3];
+    }
+    for (; j < n; j++) {
+      const r = j * nIn;
+      let s = 0;
+      let t = 0;
+      for (let k = 0; k < nIn; k++) {
+        const w = W[r + k];
+        s += w * X[x0 + k];
+        t += w * X[x1 + k];
+      }
+      Z[z0 + j] = s + bias[j];
+      Z[z1 + j] = t + bias[j];
+    }
+  }
+  if (b < size) denseForward(W, bias, X, b * nIn, nIn, n, Z, b * n);
+}
+
+/**
+ * Neurons j and j + 1: w −= s Σ_b δ_b x_bᵀ and b −= s Σ_b δ_b, four examples per pass over
+ * the two rows, so each weight is loaded and stored once per four examples' multiply-adds.
+ */
+function updateNeuronPair(
+  W: Float64Array,
+  bias: Float64Array,
+  j: number,
+  nIn: number,
+  n: number,
+  X: Float64Array,
+  D: Float64Array,
+  size: number,
+  s: number,
+): void {
+  const r0 = j * nIn;
+  const r1 = r0 + nIn;
+  let db0 = 0;
+  let db1 = 0;
+  let b = 0;
+  for (; b + 4 <= size; b += 4) {
+    const d0 = b * n + j;
+    const d1 = d0 + n;
+    const d2 = d1 + n;
+    const d3 = d2 + n;
+    const p0 = s * D[d0];
+    const p1 = s * D[d1];
+    const p2 = s * D[d2];
+    const p3 = s * D[d3];
+    const q0 = s * D[d0 + 1];
+    const q1 = s * D[d1 + 1];
+    const q2 = s * D[d2 + 1];
+    const q3 = s * D[d3 + 1];
+    db0 += p0 + p1 + p2 + p3;
+    db1 += q0 + q1 + q2 + q3;
+    const x0 = b * nIn;
+    const x1 = x0 + nIn;
+    const x2 = x1 + nIn;
+    const x3 = x2 + nIn;
+    for (let k = 0; k < nIn; k++) {
+      const u0 = X[x0 + k];
+      const u1 = X[x1 + k];
+      const u2 = X[x2 + k];
+      const u3 = X[x3 + k];
+      W[r0 + k] -= p0 * u0 + p1 * u1 + p2 * u2 + p3 * u3;
+      W[r1 + k] -= q0 * u0 + q1 * u1 + q2 * u2 + q3 * u3;
+    }
+  }
+  for (; b < size; b++) {
+    const p = s * D[b * n + j];
+    const q = s * D[b * n + j + 1];
+    db0 += p;
+    db1 += q;
+    const x0 = b * nIn;
+    for (let k = 0; k < nIn; k++) {
+      const u = X[x0 + k];
+      W[r0 + k] -= p * u;
+      W[r1 + k] -= q * u;
+    }
+  }
+  bias[j] -= db0;
+  bias[j + 1] -= db1;
+}
+
+/** updateNeuronPair for a single neuron j (the last of an odd-sized layer). */
+function updateNeuron(
+  W: Float64Array,
+  bias: Float64Array,
+  j: number,
+  nIn: number,
+  n: number,
+  X: Float64Array,
+  D: Float64Array,
+  size: number,
+  s: number,
+): void {
+  const r = j * nIn;
+  let db = 0;
+  let b = 0;
+  for (; b + 4 <= size; b += 4) {
+    const p0 = s * D[b * n + j];
+    const p1 = s * D[(b + 1) * n + j];
+    const p2 = s * D[(b + 2) * n + j];
+    const p3 = s * D[(b + 3) * n + j];
+    db += p0 + p1 + p2 + p3;
+    const x0 = b * nIn;
+    const x1 = x0 + nIn;
+    const x2 = x1 + nIn;
+    const x3 = x2 + nIn;
+    for (let k = 0; k < nIn; k++) {
+      W[r + k] -= p0 * X[x0 + k] + p1 * X[x1 + k] + p2 * X[x2 + k] + p3 * X[x3 + k];
+    }
+  }
+  for (; b < size; b++) {
+    const p = s * D[b * n + j];
+    db += p;
+    const x0 = b * nIn;
+    for (let k = 0; k < nIn; k++) W[r + k] -= p * X[x0 + k];
+  }
+  bias[j] -= db;
 }

@@ -1,0 +1,52 @@
+import { DEFAULT_MODEL_ID, MODELS_INDEX_URL } from '../config';
+import { loadDigits } from '../data/loadDigits';
+import { MNIST_TEST_URL } from '../data/packedDigits';
+import type { AppStore } from '../store/appStore';
+import type { ShippedModel } from '../store/modelSlice';
+import type { EngineBridge } from './engineBridge';
+
+/** Fetches a shipped model by id and hands it to the worker. */
+export async function loadShippedModel(
+  store: AppStore,
+  engine: EngineBridge,
+  id: string,
+): Promise<void> {
+  const entry = store.getState().shippedModels.find((m) => m.id === id);
+  if (!entry) return store.getState().notify('error', `There is no shipped model called "${id}".`);
+  try {
+    const response = await fetch(entry.file);
+    if (!response.ok) throw new Error(`HTTP ${response.status}`);
+    await engine.loadModel(await response.text(), id);
+  } catch (e) {
+    store
+      .getState()
+      .notify('error', `The model "${entry.name}" could not be fetched (${String(e)}).`);
+  }
+}
+
+/** First screen: the model list, the default model, then the test set and its first digit. */
+export async function boot(store: AppStore, engine: EngineBridge): Promise<void> {
+  const state = store.getState();
+  try {
+    const response = await fetch(MODELS_INDEX_URL);
+    const models = (await response.json()) as ShippedModel[];
+    state.setShippedModels(models.map((m) => ({ ...m, file: `models/${m.file}` })));
+  } catch (e) {
+    state.notify('error', `The list of trained models could not be loaded (${String(e)}).`);
+  }
+  const modelLoaded = loadShippedModel(store, engine, DEFAULT_MODEL_ID);
+  store.subscribe((s, prev) => {
+    if (s.exampleIndex !== prev.exampleIndex || s.testSet !== prev.testSet)
+      engine.showTestDigit(s.exampleIndex);
+  });
+  try {
+    const set = await loadDigits(MNIST_TEST_URL, (loaded, total) =>
+      state.setDataProgress('test', { loaded, total, done: false }),
+    );
+    state.setDataProgress('test', { loaded: 1, total: 1, done: true });
+    await modelLoaded;
+    state.setTestSet(set);
+  } catch (e) {
+    state.notify('error', `The MNIST test digits could not be loaded (${String(e)}).`);
+  }
+}

@@ -1,0 +1,139 @@
+import { digitInput } from '../engine/dataset';
+import type { NetworkSpec } from '../engine/network';
+import type { ExampleTrace } from '../engine/trace';
+import type { AppStore } from '../store/appStore';
+import type { FromWorker, HyperParams, ToWorker, TrainingSnapshot } from '../worker/protocol';
+
+type Pending = { resolve(value: FromWorker): void; reject(error: Error): void };
+
+/**
+ * The page's side of the worker: requests with promises, and snapshots handed to the store at
+ * most once per animation frame (the newest wins; the ack lets the worker send the next).
+ */
+export function createEngineBridge(
+  store: AppStore,
+  worker: Worker,
+  absolute: (path: string) => string,
+) {
+  const pending = new Map<number, Pending>();
+  let nextRequest = 1;
+  let latest: TrainingSnapshot | null = null;
+  let frameRequested = false;
+
+  const send = (message: ToWorker, transfer: Transferable[] = []) =>
+    worker.postMessage(message, transfer);
+
+  function request(make: (requestId: number) => ToWorker): Promise<FromWorker> {
+    const requestId = nextRequest++;
+    return new Promise((resolve, reject) => {
+      pending.set(requestId, { resolve, reject });
+      send(make(requestId));
+    });
+  }
+
+  function settle(message: FromWorker): void {
+    const id = 'requestId' in message ? message.requestId : undefined;
+    const waiter = id === undefined ? undefined : pending.get(id);
+    if (!waiter || id === undefined) return;
+    pending.delete(id);
+    if (message.type === 'error') waiter.reject(new Error(message.message));
+    else waiter.resolve(message);
+  }
+
+  function drawLatest(): void {
+    frameRequested = false;
+    if (!latest) return;
+    store.getState().setSnapshot(latest);
+    latest = null;
+    send({ type: 'snapshot-ack' });
+  }
+
+  /** The model id the next 'model' message belongs to (a shipped model, or null). */
+  let loadingId: string | null = null;
+
+  worker.onmessage = (event: MessageEvent<FromWorker>) => {
+    const message = event.data;
+    const state = store.getState();
+    switch (message.type) {
+      case 'snapshot':
+        latest = message.snapshot;
+        if (!frameRequested) {
+          frameRequested = true;
+          requestAnimationFrame(drawLatest);
+        }
+        break;
+      case 'model':
+        state.setModel(message.info, loadingId);
+        loadingId = null;
+        break;
+      case 'evaluation':
+        if (message.generation !== state.model?.generation) break;
+        if (message.set === 'test') state.setTestAccuracy(message.accuracy);
+        else state.setValidationAccuracy(message.accuracy);
+        break;
+      case 'training':
+        state.setRunning(message.running);
+        break;
+      case 'data-progress':
+        state.setDataProgress(message.set, message);
+        break;
+      case 'error':
+        state.notify('error', message.message);
+        break;
+      case 'trace':
+      case 'model-json':
+        break;
+    }
+    settle(message);
+  };
+
+  send({
+    type: 'init',
+    testUrl: absolute('data/mnist-test.bin.gz'),
+    trainUrl: absolute('data/mnist-train.bin.gz'),
+  });
+
+  return {
+    /** Loads model JSON; the worker validates it and keeps the current model if it is bad. */
+    async loadModel(json: string, shippedId: string | null): Promise<boolean> {
+      loadingId = shippedId;
+      try {
+        await request((requestId) => ({ type: 'load-model', requestId, json }));
+        return true;
+      } catch {
+        loadingId = null;
+        return false;
+      }
+    },
+    async saveModel(): Promise<string> {
+      const reply = await request((requestId) => ({ type: 'save-model', requestId }));
+      return reply.type === 'model-json' ? reply.json : '';
+    },
+    async trace(input: Float64Array, label: number): Promise<ExampleTrace | null> {
+      const reply = await request((requestId) => ({ type: 'trace', requestId, input, label }));
+      return reply.type === 'trace' ? reply.trace : null;
+    },
+    /** Shows test digit i to the network (its label gives the probe's δ). */
+    showTestDigit(index: number): void {
+      const set = store.getState().testSet;
+      if (!set) return;
+      send({ type: 'set-input', input: digitInput(set, index), label: set.labels[index] });
+    },
+    reset(spec: NetworkSpec, params: HyperParams): void {
+      loadingId = null;
+      send({ type: 'reset', spec, params });
+    },
+    setParams(params: HyperParams): void {
+      store.getState().setParams(params);
+      send({ type: 'set-params', params });
+    },
+    train(run: boolean): void {
+      send({ type: 'train', run });
+    },
+    step(): void {
+      send({ type: 'train-step' });
+    },
+  };
+}
+
+export type EngineBridge = ReturnType<typeof createEngineBridge>;

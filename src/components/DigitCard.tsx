@@ -1,0 +1,59 @@
+import { useEffect, useRef } from 'react';
+import { useAppStore } from '../store/appStore';
+import { paintDigit } from '../viz/paintDigit';
+import { DIGIT_SIDE } from '../config';
+
+/** The MNIST test digit the network is looking at, with ways to pick another. */
+export function DigitCard() {
+  const testSet = useAppStore((s) => s.testSet);
+  const index = useAppStore((s) => s.exampleIndex);
+  const showExample = useAppStore((s) => s.showExample);
+  const canvas = useRef<HTMLCanvasElement>(null);
+  const pixels = DIGIT_SIDE * DIGIT_SIDE;
+
+  useEffect(() => {
+    if (canvas.current && testSet) {
+      paintDigit(canvas.current, testSet.images.subarray(index * pixels, (index + 1) * pixels));
+    }
+  }, [testSet, index, pixels]);
+
+  const random = () => showExample(Math.floor(Math.random() * (testSet?.count ?? 1)));
+  return (
+    <section className="card digit-card" aria-label="Input digit">
+      <h2>Input</h2>
+      <canvas
+        ref={canvas}
+        className="digit"
+        data-testid="input-digit"
+        data-index={index}
+        role="img"
+        aria-label={testSet ? `MNIST test digit ${index}, a ${testSet.labels[index]}` : 'Loading'}
+      />
+      <p className="caption">
+        {testSet ? (
+          <>
+            MNIST test digit <b>#{index}</b> · label{' '}
+            <b className="label-y">{testSet.labels[index]}</b>
+          </>
+        ) : (
+          'Loading the MNIST test set…'
+        )}
+      </p>
+      <div className="row">
+        <button
+          onClick={() => showExample(index - 1)}
+          disabled={!testSet}
+          aria-label="Previous digit"
+        >
+          ←
+        </button>
+        <button onClick={random} disabled={!testSet} data-testid="random-digit">
+          Random digit
+        </button>
+        <button onClick={() => showExample(index + 1)} disabled={!testSet} aria-label="Next digit">
+          →
+        </button>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,25 @@
+import { useAppStore } from '../store/appStore';
+
+/** Messages for the user (bad files, diverged training); each can be dismissed. */
+export function Notices() {
+  const notices = useAppStore((s) => s.notices);
+  const dismiss = useAppStore((s) => s.dismiss);
+  if (notices.length === 0) return null;
+  return (
+    <div className="notices">
+      {notices.map((n) => (
+        <p
+          key={n.id}
+          className={`notice ${n.kind}`}
+          role={n.kind === 'error' ? 'alert' : 'status'}
+          data-testid="notice"
+        >
+          {n.text}
+          <button onClick={() => dismiss(n.id)} aria-label="Dismiss message">
+            ×
+          </button>
+        </p>
+      ))}
+    </div>
+  );
+}

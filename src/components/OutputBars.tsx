@@ -1,0 +1,72 @@
+import { useEffect, useRef } from 'react';
+import { useAppStore } from '../store/appStore';
+import type { OutputBarElements } from '../viz/outputBars';
+import { paintOutputBars } from '../viz/outputBars';
+
+const DIGITS = [0, 1, 2, 3, 4, 5, 6, 7, 8, 9];
+
+/** The ten output neurons as bars, with the network's answer. Painted from store updates. */
+export function OutputBars() {
+  const rows = useRef<HTMLElement[]>([]);
+  const fills = useRef<HTMLElement[]>([]);
+  const values = useRef<HTMLElement[]>([]);
+  const prediction = useRef<HTMLElement>(null);
+  const confidence = useRef<HTMLElement>(null);
+
+  useEffect(() => {
+    if (!prediction.current || !confidence.current) return;
+    const el: OutputBarElements = {
+      rows: rows.current,
+      fills: fills.current,
+      values: values.current,
+      prediction: prediction.current,
+      confidence: confidence.current,
+    };
+    const paint = (snapshot: ReturnType<typeof useAppStore.getState>['snapshot']) =>
+      paintOutputBars(el, snapshot?.probe?.a.at(-1) ?? null);
+    paint(useAppStore.getState().snapshot);
+    return useAppStore.subscribe((s, prev) => {
+      if (s.snapshot !== prev.snapshot) paint(s.snapshot);
+    });
+  }, []);
+
+  return (
+    <section className="card outputs" aria-label="Output layer">
+      <h2>Output layer</h2>
+      <p className="answer" aria-live="polite">
+        The network says{' '}
+        <b data-testid="prediction" ref={prediction} className="prediction">
+          –
+        </b>
+        <span className="confidence" ref={confidence} />
+      </p>
+      <ol className="bars">
+        {DIGITS.map((d) => (
+          <li
+            key={d}
+            data-testid={`output-activation-${d}`}
+            ref={(node) => {
+              if (node) rows.current[d] = node;
+            }}
+          >
+            <span className="bar-label">{d}</span>
+            <span className="bar-track">
+              <span
+                className="bar-fill"
+                ref={(node) => {
+                  if (node) fills.current[d] = node;
+                }}
+              />
+            </span>
+            <span
+              className="bar-value"
+              ref={(node) => {
+                if (node) values.current[d] = node;
+              }}
+            />
+          </li>
+        ))}
+      </ol>
+    </section>
+  );
+}

@@ -1,0 +1,68 @@
+import { useEffect, useRef } from 'react';
+import { LIMITS } from '../config';
+import { useAppStore } from '../store/appStore';
+import { trainingStatsText } from '../viz/trainingStats';
+import { useEngine } from './EngineContext';
+import { NumberField } from './NumberField';
+
+/** Start/pause SGD on the 55,000 training digits, one step, and the live progress line. */
+export function TrainingStrip() {
+  const engine = useEngine();
+  const running = useAppStore((s) => s.running);
+  const params = useAppStore((s) => s.params);
+  const trainData = useAppStore((s) => s.dataProgress.train);
+  const stats = useRef<HTMLParagraphElement>(null);
+
+  useEffect(
+    () =>
+      useAppStore.subscribe((s, prev) => {
+        if (s.snapshot !== prev.snapshot && stats.current)
+          stats.current.textContent = trainingStatsText(s.snapshot);
+      }),
+    [],
+  );
+
+  const downloading = trainData && !trainData.done;
+  return (
+    <section className="card training" aria-label="Training">
+      <h2>Training</h2>
+      <div className="row">
+        <button
+          className="primary"
+          data-testid="train-toggle"
+          aria-pressed={running}
+          onClick={() => engine.train(!running)}
+        >
+          {running ? 'Pause' : 'Train'}
+        </button>
+        <button onClick={() => engine.step()} disabled={running} data-testid="train-step">
+          One mini-batch
+        </button>
+        <NumberField
+          label="Learning rate η"
+          value={params.learningRate}
+          {...LIMITS.learningRate}
+          testId="learning-rate"
+          onCommit={(learningRate) => engine.setParams({ ...params, learningRate })}
+        />
+        <NumberField
+          label="Mini-batch"
+          value={params.batchSize}
+          {...LIMITS.batchSize}
+          integer
+          testId="batch-size"
+          onCommit={(batchSize) => engine.setParams({ ...params, batchSize })}
+        />
+      </div>
+      {downloading && (
+        <p className="caption" role="status">
+          Loading the 60,000 training digits…{' '}
+          <progress value={trainData.loaded} max={trainData.total || undefined} />
+        </p>
+      )}
+      <p className="caption stats" ref={stats} data-testid="training-stats">
+        {trainingStatsText(null)}
+      </p>
+    </section>
+  );
+}

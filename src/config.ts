@@ -1,0 +1,27 @@
+/** Colours, sizes and limits in one place (3Blue1Brown's palette on a dark stage). */
+export const COLORS = {
+  background: '#0b0d12',
+  panel: '#151922',
+  text: '#f2f2f2',
+  muted: '#a8adb9',
+  /** 3Blue1Brown: w blue, b pink, z green, y gold, C red. */
+  weight: '#58c4dd',
+  bias: '#ff8ccf',
+  z: '#83c167',
+  y: '#ffd166',
+  cost: '#fc6255',
+  positive: '#58c4dd',
+  negative: '#fc6255',
+} as const;
+
+export const DIGIT_SIDE = 28;
+
+/** Hyper-parameter bounds the page accepts. */
+export const LIMITS = {
+  learningRate: { min: 1e-4, max: 100 },
+  batchSize: { min: 1, max: 1024 },
+  seed: { min: 0, max: 2 ** 31 - 1 },
+} as const;
+
+export const MODELS_INDEX_URL = 'models/index.json';
+export const DEFAULT_MODEL_ID = '3b1b';

@@ -1,0 +1,29 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import './styles.css';
+import { boot } from './bridge/boot';
+import { createEngineBridge } from './bridge/engineBridge';
+import { App } from './components/App';
+import { EngineContext } from './components/EngineContext';
+import { useAppStore } from './store/appStore';
+
+const worker = new Worker(new URL('./worker/engine.worker.ts', import.meta.url), {
+  type: 'module',
+});
+const engine = createEngineBridge(
+  useAppStore,
+  worker,
+  (path) => new URL(path, document.baseURI).href,
+);
+
+// Test-only handle (tldraw's habit): e2e tests read and drive the store through it.
+Object.assign(window, { __deltascope: { store: useAppStore, engine } });
+
+createRoot(document.getElementById('root')!).render(
+  <StrictMode>
+    <EngineContext.Provider value={engine}>
+      <App />
+    </EngineContext.Provider>
+  </StrictMode>,
+);
+void boot(useAppStore, engine);

@@ -1,0 +1,18 @@
+import { create } from 'zustand';
+import type { ExampleSlice } from './exampleSlice';
+import { createExampleSlice } from './exampleSlice';
+import type { ModelSlice } from './modelSlice';
+import { createModelSlice } from './modelSlice';
+import type { TrainingSlice } from './trainingSlice';
+import { createTrainingSlice } from './trainingSlice';
+
+export type AppState = ModelSlice & ExampleSlice & TrainingSlice;
+
+/** The one store of the page, built from slices. */
+export const useAppStore = create<AppState>()((...a) => ({
+  ...createModelSlice(...a),
+  ...createExampleSlice(...a),
+  ...createTrainingSlice(...a),
+}));
+
+export type AppStore = typeof useAppStore;

@@ -1,0 +1,50 @@
+import type { StateCreator } from 'zustand';
+import type { ModelInfo } from '../worker/protocol';
+import type { AppState } from './appStore';
+
+/** One entry of public/models/index.json. */
+export interface ShippedModel {
+  id: string;
+  file: string;
+  name: string;
+  description: string;
+  testAccuracy: number;
+}
+
+export interface Notice {
+  id: number;
+  kind: 'error' | 'info';
+  text: string;
+}
+
+export interface ModelSlice {
+  shippedModels: ShippedModel[];
+  /** Which shipped model is loaded, or null for a file, a reset or a trained network. */
+  modelId: string | null;
+  model: ModelInfo | null;
+  /** Official test-set accuracy of the current weights, measured by the worker. */
+  testAccuracy: number | null;
+  notices: Notice[];
+  setShippedModels(models: ShippedModel[]): void;
+  setModel(model: ModelInfo, modelId: string | null): void;
+  setTestAccuracy(accuracy: number | null): void;
+  notify(kind: Notice['kind'], text: string): void;
+  dismiss(id: number): void;
+}
+
+export const createModelSlice: StateCreator<AppState, [], [], ModelSlice> = (set) => ({
+  shippedModels: [],
+  modelId: null,
+  model: null,
+  testAccuracy: null,
+  notices: [],
+  setShippedModels: (shippedModels) => set({ shippedModels }),
+  setModel: (model, modelId) => set({ model, modelId, testAccuracy: null }),
+  setTestAccuracy: (testAccuracy) => set({ testAccuracy }),
+  notify: (kind, text) =>
+    set((s) => {
+      const id = (s.notices.at(-1)?.id ?? 0) + 1;
+      return { notices: [...s.notices.slice(-3), { id, kind, text }] };
+    }),
+  dismiss: (id) => set((s) => ({ notices: s.notices.filter((n) => n.id !== id) })),
+});

@@ -1,0 +1,37 @@
+import type { StateCreator } from 'zustand';
+import type { DataSetName, HyperParams, TrainingSnapshot } from '../worker/protocol';
+import type { AppState } from './appStore';
+
+export interface DataProgress {
+  loaded: number;
+  total: number;
+  done: boolean;
+}
+
+export interface TrainingSlice {
+  running: boolean;
+  params: HyperParams;
+  /** The newest snapshot from the worker, replaced (never mutated) once per frame at most. */
+  snapshot: TrainingSnapshot | null;
+  validationAccuracy: number | null;
+  dataProgress: Partial<Record<DataSetName, DataProgress>>;
+  setRunning(running: boolean): void;
+  setParams(params: HyperParams): void;
+  setSnapshot(snapshot: TrainingSnapshot): void;
+  setValidationAccuracy(accuracy: number | null): void;
+  setDataProgress(set: DataSetName, progress: DataProgress): void;
+}
+
+export const createTrainingSlice: StateCreator<AppState, [], [], TrainingSlice> = (set) => ({
+  running: false,
+  params: { learningRate: 1, batchSize: 10, seed: 1, init: 'xavier' },
+  snapshot: null,
+  validationAccuracy: null,
+  dataProgress: {},
+  setRunning: (running) => set({ running }),
+  setParams: (params) => set({ params }),
+  setSnapshot: (snapshot) => set({ snapshot }),
+  setValidationAccuracy: (validationAccuracy) => set({ validationAccuracy }),
+  setDataProgress: (name, progress) =>
+    set((s) => ({ dataProgress: { ...s.dataProgress, [name]: progress } })),
+});

@@ -1,0 +1,24 @@
+/// <reference lib="webworker" />
+/** The worker entry: a thin adapter from worker messaging to the engine host. */
+import { loadDigits } from '../data/loadDigits';
+import { createEngineHost } from './engineHost';
+import type { ToWorker } from './protocol';
+
+declare const self: DedicatedWorkerGlobalScope;
+
+// A MessageChannel round trip yields to queued messages without setTimeout's 4 ms clamp.
+const channel = new MessageChannel();
+const deferred: (() => void)[] = [];
+channel.port1.onmessage = () => deferred.shift()?.();
+
+const host = createEngineHost({
+  post: (message, transfer = []) => self.postMessage(message, transfer),
+  defer: (fn) => {
+    deferred.push(fn);
+    channel.port2.postMessage(null);
+  },
+  now: () => performance.now(),
+  loadDigits,
+});
+
+self.onmessage = (event: MessageEvent<ToWorker>) => host.handle(event.data);

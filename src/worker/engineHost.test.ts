@@ -1,0 +1,104 @@
+import { describe, expect, it } from 'vitest';
+import { readMnist } from '../../scripts/mnist-idx';
+import { digitInput } from '../engine/dataset';
+import { MNIST_SPEC, createNetwork } from '../engine/network';
+import { serializeNetwork } from '../engine/serialize';
+import { createEngineHost } from './engineHost';
+import type { FromWorker, HyperParams } from './protocol';
+
+const sets = { test: readMnist('test'), train: readMnist('train') };
+
+/** A host wired to in-memory MNIST; deferred work runs only when the test says so. */
+function harness() {
+  const inbox: FromWorker[] = [];
+  const queue: (() => void)[] = [];
+  const host = createEngineHost({
+    post: (m) => inbox.push(m),
+    defer: (fn) => queue.push(fn),
+    now: () => performance.now(),
+    loadDigits: (url) => Promise.resolve(url === 'test' ? sets.test : sets.train),
+  });
+  host.handle({ type: 'init', testUrl: 'test', trainUrl: 'train' });
+  const of = <T extends FromWorker['type']>(type: T) =>
+    inbox.filter((m): m is Extract<FromWorker, { type: T }> => m.type === type);
+  const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
+  const ack = () => host.handle({ type: 'snapshot-ack' });
+  return { host, inbox, queue, of, settle, ack };
+}
+
+const model = serializeNetwork(createNetwork(MNIST_SPEC, 3), { name: 'three' });
+
+describe('the engine host', () => {
+  it('keeps the current model when a malformed one arrives', async () => {
+    const h = harness();
+    h.host.handle({ type: 'load-model', requestId: 1, json: model });
+    await h.settle();
+    expect(h.of('model')).toHaveLength(1);
+    for (const bad of [
+      'not json',
+      '{"format":"deltascope-model","version":1}',
+      model.replace('"sizes":[784', '"sizes":[783'),
+    ]) {
+      h.host.handle({ type: 'load-model', requestId: 2, json: bad });
+    }
+    const errors = h.of('error');
+    expect(errors).toHaveLength(3);
+    expect(
+      errors.every((e) => e.kind === 'model' && /current model is unchanged/.test(e.message)),
+    ).toBe(true);
+    expect(h.of('model')).toHaveLength(1);
+    h.host.handle({ type: 'save-model', requestId: 3 });
+    expect(h.of('model-json')[0].json).toBe(model);
+  });
+
+  it('sends at most one snapshot until the page acknowledges it, then the newest', async () => {
+    const h = harness();
+    h.host.handle({ type: 'load-model', requestId: 1, json: model });
+    const input = digitInput(sets.test, 0);
+    h.host.handle({ type: 'set-input', input, label: sets.test.labels[0] });
+    h.host.handle({ type: 'set-input', input, label: null });
+    expect(h.of('snapshot')).toHaveLength(1);
+    h.ack();
+    const snaps = h.of('snapshot');
+    expect(snaps).toHaveLength(2);
+    expect(snaps[1].snapshot.probe?.a[3]).toHaveLength(10);
+    expect(snaps[1].snapshot.probe?.dCdz).toEqual([]);
+    await h.settle();
+    expect(h.of('evaluation')[0]).toMatchObject({ set: 'test' });
+  });
+
+  it('pauses with a message and restores finite weights when training diverges', async () => {
+    const h = harness();
+    const params: HyperParams = { learningRate: 1e6, batchSize: 10, seed: 1, init: 'he' };
+    h.host.handle({
+      type: 'reset',
+      spec: { ...MNIST_SPEC, hidden: 'relu', output: 'softmax', cost: 'cross-entropy' },
+      params,
+    });
+    h.host.handle({ type: 'train', run: true });
+    await h.settle();
+    expect(h.of('training').at(-1)?.running).toBe(true);
+    for (let i = 0; i < 50 && h.queue.length; i++) {
+      h.ack();
+      h.queue.shift()?.();
+    }
+    const error = h.of('error').at(-1);
+    expect(error?.kind).toBe('diverged');
+    expect(error?.message).toMatch(/learning rate 1000000/);
+    expect(h.of('training').at(-1)?.running).toBe(false);
+    h.ack();
+    const last = h.of('snapshot').at(-1)!.snapshot;
+    expect(last.weights.every((w) => w.every(Number.isFinite))).toBe(true);
+  });
+
+  it('traces one labelled example with every per-neuron record', () => {
+    const h = harness();
+    h.host.handle({ type: 'load-model', requestId: 1, json: model });
+    h.host.handle({ type: 'trace', requestId: 9, input: digitInput(sets.test, 0), label: 7 });
+    const { trace } = h.of('trace')[0];
+    expect(trace.dCdz.map((d) => d.length)).toEqual([0, 16, 16, 10]);
+    expect(trace.dCdW[0]).toHaveLength(784 * 16);
+    h.host.handle({ type: 'trace', requestId: 10, input: new Float64Array(5), label: 7 });
+    expect(h.of('error').at(-1)?.kind).toBe('input');
+  });
+});

@@ -1,0 +1,275 @@
+import type { DigitSet } from '../engine/dataset';
+import { sliceDigits } from '../engine/dataset';
+import type { Network } from '../engine/network';
+import { createNetwork, forward } from '../engine/network';
+import type { ModelMeta } from '../engine/serialize';
+import { ModelFormatError, parseNetwork, serializeNetwork } from '../engine/serialize';
+import { createSgd } from '../engine/sgd';
+import { oneHot, traceExample } from '../engine/trace';
+import { MNIST_TRAIN_COUNT } from '../data/packedDigits';
+import type { DataSetName, FromWorker, HyperParams, ProbeValues, ToWorker } from './protocol';
+import { buffersOf } from './protocol';
+import type { TrainingSession } from './trainingSession';
+import { SLICE_MS, createTrainingSession } from './trainingSession';
+
+/** Validation accuracy is measured every this many training examples. */
+export const VALIDATION_EVERY = 10_000;
+
+export interface HostEnvironment {
+  post(message: FromWorker, transfer?: ArrayBuffer[]): void;
+  /** Runs fn after pending messages have been handled (a zero-delay macrotask). */
+  defer(fn: () => void): void;
+  now(): number;
+  loadDigits(url: string, onProgress: (loaded: number, total: number) => void): Promise<DigitSet>;
+}
+
+const DEFAULT_PARAMS: HyperParams = { learningRate: 1, batchSize: 10, seed: 1, init: 'xavier' };
+
+/**
+ * The worker's whole behaviour, free of worker globals so it runs under Vitest: owns the
+ * network, answers requests, trains in slices and streams at most one snapshot per page frame.
+ */
+export function createEngineHost(env: HostEnvironment) {
+  let net: Network = createNetwork(
+    { sizes: [784, 16, 16, 10], hidden: 'sigmoid', output: 'sigmoid', cost: 'squared' },
+    1,
+  );
+  let meta: ModelMeta = {};
+  let generation = 0;
+  let params = DEFAULT_PARAMS;
+  let session: TrainingSession | null = null;
+  let running = false;
+  let probe: { input: Float64Array; label: number | null } | null = null;
+  let validationAccuracy: number | null = null;
+  let nextValidationAt = VALIDATION_EVERY;
+  let awaitingAck = false;
+  let snapshotDue = false;
+  const urls: Record<DataSetName, string> = { test: '', train: '' };
+  const sets: Partial<Record<DataSetName, Promise<DigitSet>>> = {};
+
+  function loadSet(name: DataSetName): Promise<DigitSet> {
+    sets[name] ??= env
+      .loadDigits(urls[name], (loaded, total) =>
+        env.post({ type: 'data-progress', set: name, loaded, total, done: false }),
+      )
+      .then((set) => {
+        env.post({ type: 'data-progress', set: name, loaded: 1, total: 1, done: true });
+        return set;
+      });
+    return sets[name];
+  }
+
+  function fail(
+    kind: 'model' | 'diverged' | 'data' | 'input',
+    message: string,
+    requestId?: number,
+  ) {
+    env.post({ type: 'error', kind, message, requestId });
+  }
+
+  async function evaluate(name: 'test' | 'validation'): Promise<void> {
+    const forGeneration = generation;
+    const set =
+      name === 'test'
+        ? await loadSet('test')
+        : sliceDigits(await loadSet('train'), MNIST_TRAIN_COUNT, (await loadSet('train')).count);
+    if (forGeneration !== generation) return;
+    const score = createSgd(net, 100).evaluate(set);
+    const accuracy = score.correct / score.count;
+    if (name === 'validation') validationAccuracy = accuracy;
+    env.post({
+      type: 'evaluation',
+      set: name,
+      accuracy,
+      cost: score.costSum / score.count,
+      generation,
+    });
+  }
+
+  function evaluateTest(): void {
+    evaluate('test').catch((e: unknown) =>
+      fail('data', `The test set could not be loaded: ${String(e)}`),
+    );
+  }
+
+  function replaceNetwork(next: Network, nextMeta: ModelMeta, requestId?: number): void {
+    net = next;
+    meta = nextMeta;
+    generation++;
+    session = null;
+    validationAccuracy = null;
+    setRunning(false);
+    env.post({
+      type: 'model',
+      info: {
+        spec: { sizes: [...net.sizes], hidden: net.hidden, output: net.output, cost: net.cost },
+        meta,
+        generation,
+      },
+      requestId,
+    });
+    sendSnapshot();
+    evaluateTest();
+  }
+
+  function setRunning(next: boolean): void {
+    if (running === next) return;
+    running = next;
+    env.post({ type: 'training', running });
+    if (running) env.defer(trainSlice);
+  }
+
+  async function ensureSession(): Promise<TrainingSession> {
+    const train = await loadSet('train');
+    session ??= createTrainingSession(net, sliceDigits(train, 0, MNIST_TRAIN_COUNT), { ...params });
+    return session;
+  }
+
+  function trainSlice(): void {
+    if (!running || !session) return;
+    const outcome = session.slice(SLICE_MS, env.now);
+    afterTraining(outcome.diverged, outcome.epochEnded);
+    if (running) env.defer(trainSlice);
+  }
+
+  function afterTraining(diverged: boolean, epochEnded: boolean): void {
+    if (!session) return;
+    if (diverged) {
+      setRunning(false);
+      fail(
+        'diverged',
+        `Training diverged at learning rate ${params.learningRate}: the cost became infinite or NaN. Training is paused and the weights from just before are back. Try a smaller learning rate.`,
+      );
+    }
+    if (session.run.examplesSeen >= nextValidationAt) {
+      nextValidationAt = session.run.examplesSeen + VALIDATION_EVERY;
+      void evaluate('validation');
+    }
+    if (epochEnded) evaluateTest();
+    sendSnapshot();
+  }
+
+  /** Posts the newest state unless the page has not drawn the previous one yet. */
+  function sendSnapshot(): void {
+    if (awaitingAck) {
+      snapshotDue = true;
+      return;
+    }
+    awaitingAck = true;
+    snapshotDue = false;
+    const stats = session?.takeStats() ?? { loss: NaN, trainAccuracy: NaN, examplesPerSecond: 0 };
+    const values = probe && probeValues(probe.input, probe.label);
+    const weights = net.weights.map((w) => w.slice());
+    const biases = net.biases.map((b) => b.slice());
+    const run = session?.run;
+    env.post(
+      {
+        type: 'snapshot',
+        snapshot: {
+          weights,
+          biases,
+          probe: values,
+          ...stats,
+          validationAccuracy,
+          epoch: run?.epoch ?? 0,
+          position: run?.position ?? 0,
+          epochSize: run?.epochSize ?? MNIST_TRAIN_COUNT,
+          examplesSeen: run?.examplesSeen ?? 0,
+        },
+      },
+      buffersOf(weights, biases, values?.z ?? null, values?.a ?? null, values?.dCdz ?? null),
+    );
+  }
+
+  function probeValues(input: Float64Array, label: number | null): ProbeValues {
+    if (label === null) return { ...forward(net, input), dCdz: [] };
+    const { z, a, dCdz } = traceExample(net, input, oneHot(label, net.sizes[net.sizes.length - 1]));
+    return { z, a, dCdz };
+  }
+
+  function validInput(input: Float64Array): boolean {
+    if (input.length === net.sizes[0] && input.every(Number.isFinite)) return true;
+    fail('input', `An input must be ${net.sizes[0]} finite numbers; got ${input.length}.`);
+    return false;
+  }
+
+  return {
+    handle(msg: ToWorker): void {
+      switch (msg.type) {
+        case 'init':
+          urls.test = msg.testUrl;
+          urls.train = msg.trainUrl;
+          loadSet('test').catch((e: unknown) =>
+            fail('data', `The test set could not be loaded: ${String(e)}`),
+          );
+          return;
+        case 'load-model':
+          try {
+            const parsed = parseNetwork(msg.json);
+            replaceNetwork(parsed.net, parsed.meta, msg.requestId);
+          } catch (e) {
+            const why = e instanceof ModelFormatError ? e.message : String(e);
+            fail(
+              'model',
+              `That model could not be loaded: ${why}. The current model is unchanged.`,
+              msg.requestId,
+            );
+          }
+          return;
+        case 'save-model':
+          env.post({
+            type: 'model-json',
+            requestId: msg.requestId,
+            json: serializeNetwork(net, meta),
+          });
+          return;
+        case 'reset':
+          params = msg.params;
+          replaceNetwork(createNetwork(msg.spec, params.seed, params.init), {
+            name: `Random weights (seed ${params.seed})`,
+          });
+          return;
+        case 'trace':
+          if (!validInput(msg.input)) return;
+          env.post({
+            type: 'trace',
+            requestId: msg.requestId,
+            trace: traceExample(net, msg.input, oneHot(msg.label, net.sizes[net.sizes.length - 1])),
+          });
+          return;
+        case 'set-input':
+          if (!validInput(msg.input)) return;
+          probe = { input: msg.input, label: msg.label };
+          sendSnapshot();
+          return;
+        case 'set-params':
+          params = msg.params;
+          if (session) session.run.options = { ...params };
+          return;
+        case 'train':
+          if (!msg.run) return setRunning(false);
+          ensureSession()
+            .then(() => setRunning(true))
+            .catch((e: unknown) =>
+              fail('data', `The training set could not be loaded: ${String(e)}`),
+            );
+          return;
+        case 'train-step':
+          ensureSession()
+            .then((s) => {
+              if (running) return;
+              const outcome = s.slice(0, env.now);
+              afterTraining(outcome.diverged, outcome.epochEnded);
+            })
+            .catch((e: unknown) =>
+              fail('data', `The training set could not be loaded: ${String(e)}`),
+            );
+          return;
+        case 'snapshot-ack':
+          awaitingAck = false;
+          if (snapshotDue) sendSnapshot();
+          return;
+      }
+    },
+  };
+}

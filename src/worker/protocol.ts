@@ -1,0 +1,94 @@
+/**
+ * Every message between the page and the engine worker. Both sides import these types, so a
+ * message the other side does not understand is a compile error, not a silent no-op.
+ */
+import type { Initialisation, NetworkSpec } from '../engine/network';
+import type { ModelMeta } from '../engine/serialize';
+import type { ExampleTrace } from '../engine/trace';
+
+export interface HyperParams {
+  learningRate: number;
+  batchSize: number;
+  /** Seeds the initial weights of a reset and the shuffling of every run. */
+  seed: number;
+  init: Initialisation;
+}
+
+export interface ProbeValues {
+  z: Float64Array[];
+  a: Float64Array[];
+  /** δ of every layer when the input has a label, else empty. */
+  dCdz: Float64Array[];
+}
+
+export interface ModelInfo {
+  spec: NetworkSpec;
+  meta: ModelMeta;
+  /** Bumped whenever the weights are replaced (load, reset), not while training. */
+  generation: number;
+}
+
+export interface TrainingSnapshot {
+  weights: Float64Array[];
+  biases: Float64Array[];
+  /** The probe digit's forward pass and δ under these weights. */
+  probe: ProbeValues | null;
+  /** Mean cost and accuracy over the mini-batches since the previous snapshot. */
+  loss: number;
+  trainAccuracy: number;
+  validationAccuracy: number | null;
+  examplesPerSecond: number;
+  epoch: number;
+  position: number;
+  epochSize: number;
+  examplesSeen: number;
+}
+
+export type DataSetName = 'test' | 'train';
+
+export type ToWorker =
+  | { type: 'init'; testUrl: string; trainUrl: string }
+  | { type: 'load-model'; requestId: number; json: string }
+  | { type: 'save-model'; requestId: number }
+  | { type: 'reset'; spec: NetworkSpec; params: HyperParams }
+  | { type: 'trace'; requestId: number; input: Float64Array; label: number }
+  /** The digit on screen: every snapshot carries its z and a (and δ when it has a label). */
+  | { type: 'set-input'; input: Float64Array; label: number | null }
+  | { type: 'set-params'; params: HyperParams }
+  | { type: 'train'; run: boolean }
+  | { type: 'train-step' }
+  /** The page drew the last snapshot; the worker may send the next one. */
+  | { type: 'snapshot-ack' };
+
+export type FromWorker =
+  | { type: 'model'; info: ModelInfo; requestId?: number }
+  | { type: 'trace'; requestId: number; trace: ExampleTrace }
+  | { type: 'model-json'; requestId: number; json: string }
+  | { type: 'snapshot'; snapshot: TrainingSnapshot }
+  | {
+      type: 'evaluation';
+      set: 'test' | 'validation';
+      accuracy: number;
+      cost: number;
+      generation: number;
+    }
+  | { type: 'training'; running: boolean }
+  | { type: 'data-progress'; set: DataSetName; loaded: number; total: number; done: boolean }
+  | {
+      type: 'error';
+      kind: 'model' | 'diverged' | 'data' | 'input';
+      message: string;
+      requestId?: number;
+    };
+
+/** The buffers of typed arrays, for postMessage's transfer list. */
+export function buffersOf(
+  ...groups: (readonly Float64Array[] | Float64Array | null)[]
+): ArrayBuffer[] {
+  const out: ArrayBuffer[] = [];
+  for (const g of groups) {
+    if (!g) continue;
+    for (const a of g instanceof Float64Array ? [g] : g) out.push(a.buffer as ArrayBuffer);
+  }
+  return out;
+}
