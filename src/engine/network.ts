@@ -67,6 +67,14 @@ export function cloneNetwork(net: Network): Network {
   };
 }
 
+/** Copies weights and biases between two networks of the same shape. */
+export function copyParameters(from: Network, to: Network): void {
+  for (let l = 0; l < from.weights.length; l++) {
+    to.weights[l].set(from.weights[l]);
+    to.biases[l].set(from.biases[l]);
+  }
+}
+
 /** 13,002 for 784-16-16-10. */
 export function parameterCount(sizes: readonly number[]): number {
   let n = 0;

@@ -10,6 +10,7 @@ import { MNIST_TRAIN_COUNT } from '../data/packedDigits';
 import type { DataSetName, FromWorker, HyperParams, ProbeValues, ToWorker } from './protocol';
 import { buffersOf } from './protocol';
 import type { TrainingSession } from './trainingSession';
+import type { SliceOutcome } from './trainingSession';
 import { SLICE_MS, createTrainingSession } from './trainingSession';
 
 /** Validation accuracy is measured every this many training examples. */
@@ -128,17 +129,20 @@ export function createEngineHost(env: HostEnvironment) {
   function trainSlice(): void {
     if (!running || !session) return;
     const outcome = session.slice(SLICE_MS, env.now);
-    afterTraining(outcome.diverged, outcome.epochEnded);
+    afterTraining(outcome);
     if (running) env.defer(trainSlice);
   }
 
-  function afterTraining(diverged: boolean, epochEnded: boolean): void {
+  function afterTraining({ diverged, epochEnded, loss }: SliceOutcome): void {
     if (!session) return;
     if (diverged) {
       setRunning(false);
+      const what = Number.isFinite(loss)
+        ? `the cost climbed to ${loss.toPrecision(3)}, worse than guessing`
+        : 'the cost became infinite or NaN';
       fail(
         'diverged',
-        `Training diverged at learning rate ${params.learningRate}: the cost became infinite or NaN. Training is paused and the weights from just before are back. Try a smaller learning rate.`,
+        `Training diverged at learning rate ${params.learningRate}: ${what}. Training is paused and the weights from just before are back. Try a smaller learning rate.`,
       );
     }
     if (session.run.examplesSeen >= nextValidationAt) {
@@ -259,7 +263,7 @@ export function createEngineHost(env: HostEnvironment) {
             .then((s) => {
               if (running) return;
               const outcome = s.slice(0, env.now);
-              afterTraining(outcome.diverged, outcome.epochEnded);
+              afterTraining(outcome);
             })
             .catch((e: unknown) =>
               fail('data', `The training set could not be loaded: ${String(e)}`),

@@ -1,17 +1,22 @@
 import type { DigitSet } from '../engine/dataset';
 import type { Network } from '../engine/network';
-import { cloneNetwork } from '../engine/network';
+import { cloneNetwork, copyParameters } from '../engine/network';
 import { chanceCost } from '../engine/chance';
 import type { TrainingOptions, TrainingRun } from '../engine/training';
 import { createTrainingRun, isFiniteNetwork } from '../engine/training';
 
 /** Training runs in slices this long, so pause, probes and snapshots get through in between. */
 export const SLICE_MS = 10;
-/** Batch statistics are smoothed over roughly this many examples. */
+/** Shown statistics are smoothed over roughly this many examples. */
 const SMOOTHING_EXAMPLES = 2_000;
+/** Divergence is judged on a faster average, so it is caught within a few slices. */
+const DIVERGENCE_SMOOTHING_EXAMPLES = 200;
+/** Weights from the starts of this many recent slices are kept; divergence restores the oldest. */
+const CHECKPOINTS = 8;
 /**
- * A cost this many times above both the starting cost and chance counts as diverged. Sigmoid
- * and softmax keep the numbers finite, so an exploding step rarely shows up as NaN.
+ * Training has diverged when the smoothed cost is worse than guessing (chance) and this many
+ * times worse than where the run started. Sigmoid and softmax keep the numbers finite, so a
+ * too-large step usually shows up as saturated neurons and a cost stuck above chance, not NaN.
  */
 const DIVERGENCE_FACTOR = 4;
 
@@ -19,35 +24,50 @@ export interface SliceOutcome {
   diverged: boolean;
   /** True when this slice finished an epoch. */
   epochEnded: boolean;
+  /** Smoothed training cost at the end of the slice. */
+  loss: number;
+}
+
+/** Exponential moving average; the first value seeds it. */
+function smooth(average: number, value: number, weight: number): number {
+  return Number.isNaN(average) ? value : average + (value - average) * Math.min(1, weight);
 }
 
 /**
  * One network training on one set: time-sliced SGD with smoothed loss/accuracy, throughput,
  * and divergence (a non-finite number, or the cost far above where it started and above
- * chance) caught at the slice boundary, where the weights from before the slice come back.
+ * chance) caught at a slice boundary, which brings back the weights of a few slices before.
  */
 export function createTrainingSession(net: Network, train: DigitSet, options: TrainingOptions) {
   const run: TrainingRun = createTrainingRun(net, train, options);
-  let ceiling = DIVERGENCE_FACTOR * chanceCost(net);
+  let ceiling = chanceCost(net);
   let loss = NaN;
+  let recentLoss = NaN;
   let accuracy = NaN;
+  const checkpoints: Network[] = [];
+  let saved = 0;
   let windowExamples = 0;
   let windowMs = 0;
 
   function record(count: number, costSum: number, correct: number): void {
-    const weight = Math.min(1, count / SMOOTHING_EXAMPLES);
     const batchLoss = costSum / count;
-    const batchAccuracy = correct / count;
     if (Number.isNaN(loss)) ceiling = Math.max(ceiling, DIVERGENCE_FACTOR * batchLoss);
-    loss = Number.isNaN(loss) ? batchLoss : loss + (batchLoss - loss) * weight;
-    accuracy = Number.isNaN(accuracy)
-      ? batchAccuracy
-      : accuracy + (batchAccuracy - accuracy) * weight;
+    loss = smooth(loss, batchLoss, count / SMOOTHING_EXAMPLES);
+    recentLoss = smooth(recentLoss, batchLoss, count / DIVERGENCE_SMOOTHING_EXAMPLES);
+    accuracy = smooth(accuracy, correct / count, count / SMOOTHING_EXAMPLES);
+  }
+
+  /** Copies the weights into the ring's next slot (buffers reused, no garbage per slice). */
+  function checkpoint(): void {
+    const slot = checkpoints[saved % CHECKPOINTS];
+    if (slot) copyParameters(net, slot);
+    else checkpoints.push(cloneNetwork(net));
+    saved++;
   }
 
   /** Steps until the time budget is spent (always at least one step). */
   function slice(budgetMs: number, now: () => number): SliceOutcome {
-    const before = cloneNetwork(net);
+    checkpoint();
     const epoch = run.epoch;
     const start = now();
     let examples = 0;
@@ -59,16 +79,18 @@ export function createTrainingSession(net: Network, train: DigitSet, options: Tr
     } while (now() - start < budgetMs);
     windowExamples += examples;
     windowMs += now() - start;
-    if (!isFiniteNetwork(net) || !(loss <= ceiling)) {
-      for (let l = 0; l < net.weights.length; l++) {
-        net.weights[l].set(before.weights[l]);
-        net.biases[l].set(before.biases[l]);
-      }
+    if (!isFiniteNetwork(net) || !(recentLoss <= ceiling)) {
+      // The oldest checkpoint: the slot after the newest, or slot 0 before the ring is full.
+      copyParameters(checkpoints[saved % checkpoints.length], net);
+      saved = 0;
+      checkpoints.length = 0;
+      const finalLoss = recentLoss;
       loss = NaN;
+      recentLoss = NaN;
       accuracy = NaN;
-      return { diverged: true, epochEnded: false };
+      return { diverged: true, epochEnded: false, loss: finalLoss };
     }
-    return { diverged: false, epochEnded: run.epoch !== epoch };
+    return { diverged: false, epochEnded: run.epoch !== epoch, loss };
   }
 
   return {
