@@ -1,5 +1,6 @@
 import type { StateCreator } from 'zustand';
 import type { DataSetName, HyperParams, TrainingSnapshot } from '../worker/protocol';
+import { DEFAULT_HYPER_PARAMS } from '../worker/protocol';
 import type { AppState } from './appStore';
 
 export interface DataProgress {
@@ -24,7 +25,7 @@ export interface TrainingSlice {
 
 export const createTrainingSlice: StateCreator<AppState, [], [], TrainingSlice> = (set) => ({
   running: false,
-  params: { learningRate: 1, batchSize: 10, seed: 1, init: 'xavier' },
+  params: DEFAULT_HYPER_PARAMS,
   snapshot: null,
   validationAccuracy: null,
   dataProgress: {},

@@ -1,14 +1,14 @@
 import type { DigitSet } from '../engine/dataset';
 import { sliceDigits } from '../engine/dataset';
 import type { Network } from '../engine/network';
-import { createNetwork, forward } from '../engine/network';
+import { MNIST_SPEC, createNetwork, forward } from '../engine/network';
 import type { ModelMeta } from '../engine/serialize';
 import { ModelFormatError, parseNetwork, serializeNetwork } from '../engine/serialize';
 import { createSgd } from '../engine/sgd';
 import { oneHot, traceExample } from '../engine/trace';
 import { MNIST_TRAIN_COUNT } from '../data/packedDigits';
-import type { DataSetName, FromWorker, HyperParams, ProbeValues, ToWorker } from './protocol';
-import { buffersOf } from './protocol';
+import type { DataSetName, ErrorKind, FromWorker, ProbeValues, ToWorker } from './protocol';
+import { DEFAULT_HYPER_PARAMS, buffersOf } from './protocol';
 import type { TrainingSession } from './trainingSession';
 import type { SliceOutcome } from './trainingSession';
 import { SLICE_MS, createTrainingSession } from './trainingSession';
@@ -24,20 +24,15 @@ export interface HostEnvironment {
   loadDigits(url: string, onProgress: (loaded: number, total: number) => void): Promise<DigitSet>;
 }
 
-const DEFAULT_PARAMS: HyperParams = { learningRate: 1, batchSize: 10, seed: 1, init: 'xavier' };
-
 /**
  * The worker's whole behaviour, free of worker globals so it runs under Vitest: owns the
  * network, answers requests, trains in slices and streams at most one snapshot per page frame.
  */
 export function createEngineHost(env: HostEnvironment) {
-  let net: Network = createNetwork(
-    { sizes: [784, 16, 16, 10], hidden: 'sigmoid', output: 'sigmoid', cost: 'squared' },
-    1,
-  );
+  let net: Network = createNetwork(MNIST_SPEC, DEFAULT_HYPER_PARAMS.seed);
   let meta: ModelMeta = {};
   let generation = 0;
-  let params = DEFAULT_PARAMS;
+  let params = DEFAULT_HYPER_PARAMS;
   let session: TrainingSession | null = null;
   let running = false;
   let probe: { input: Float64Array; label: number | null } | null = null;
@@ -53,29 +48,29 @@ export function createEngineHost(env: HostEnvironment) {
       .loadDigits(urls[name], (loaded, total) =>
         env.post({ type: 'data-progress', set: name, loaded, total, done: false }),
       )
-      .then((set) => {
-        env.post({ type: 'data-progress', set: name, loaded: 1, total: 1, done: true });
-        return set;
-      });
+      .then(
+        (set) => {
+          env.post({ type: 'data-progress', set: name, loaded: 1, total: 1, done: true });
+          return set;
+        },
+        (error: unknown) => {
+          delete sets[name]; // so that the next attempt fetches again
+          throw error;
+        },
+      );
     return sets[name];
   }
 
-  function fail(
-    kind: 'model' | 'diverged' | 'data' | 'input',
-    message: string,
-    requestId?: number,
-  ) {
+  function fail(kind: ErrorKind, message: string, requestId?: number) {
     env.post({ type: 'error', kind, message, requestId });
   }
 
   async function evaluate(name: 'test' | 'validation'): Promise<void> {
     const forGeneration = generation;
-    const set =
-      name === 'test'
-        ? await loadSet('test')
-        : sliceDigits(await loadSet('train'), MNIST_TRAIN_COUNT, (await loadSet('train')).count);
+    const set = await loadSet(name === 'test' ? 'test' : 'train');
+    const scored = name === 'test' ? set : sliceDigits(set, MNIST_TRAIN_COUNT, set.count);
     if (forGeneration !== generation) return;
-    const score = createSgd(net, 100).evaluate(set);
+    const score = createSgd(net, 100).evaluate(scored);
     const accuracy = score.correct / score.count;
     if (name === 'validation') validationAccuracy = accuracy;
     env.post({
@@ -99,6 +94,7 @@ export function createEngineHost(env: HostEnvironment) {
     generation++;
     session = null;
     validationAccuracy = null;
+    nextValidationAt = VALIDATION_EVERY;
     setRunning(false);
     env.post({
       type: 'model',

@@ -14,6 +14,15 @@ export interface HyperParams {
   init: Initialisation;
 }
 
+export const DEFAULT_HYPER_PARAMS: HyperParams = {
+  learningRate: 1,
+  batchSize: 10,
+  seed: 1,
+  init: 'xavier',
+};
+
+export type ErrorKind = 'model' | 'diverged' | 'data' | 'input';
+
 export interface ProbeValues {
   z: Float64Array[];
   a: Float64Array[];
@@ -74,12 +83,7 @@ export type FromWorker =
     }
   | { type: 'training'; running: boolean }
   | { type: 'data-progress'; set: DataSetName; loaded: number; total: number; done: boolean }
-  | {
-      type: 'error';
-      kind: 'model' | 'diverged' | 'data' | 'input';
-      message: string;
-      requestId?: number;
-    };
+  | { type: 'error'; kind: ErrorKind; message: string; requestId?: number };
 
 /** The buffers of typed arrays, for postMessage's transfer list. */
 export function buffersOf(
