@@ -1,8 +1,11 @@
 import { DigitCard } from './DigitCard';
 import { ModelPanel } from './ModelPanel';
+import { NetworkCard } from './NetworkCard';
+import { NeuronCard } from './NeuronCard';
 import { Notices } from './Notices';
 import { OutputBars } from './OutputBars';
 import { TrainingStrip } from './TrainingStrip';
+import { WeightStrip } from './WeightStrip';
 
 export function App() {
   return (
@@ -14,10 +17,17 @@ export function App() {
         <p className="tagline">Watch a 784-16-16-10 network read handwritten digits, and learn.</p>
       </header>
       <Notices />
-      <main className="first-screen">
-        <DigitCard />
-        <OutputBars />
-        <ModelPanel />
+      <main className="workspace">
+        <div className="column input-column">
+          <DigitCard />
+          <NeuronCard />
+        </div>
+        <NetworkCard />
+        <div className="column output-column">
+          <OutputBars />
+          <ModelPanel />
+        </div>
+        <WeightStrip />
         <TrainingStrip />
       </main>
     </div>

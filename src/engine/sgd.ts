@@ -95,24 +95,21 @@ export function createSgd(net: Network, maxBatch: number): Sgd {
       const dDown = D[l - 1];
       const zDown = Z[l - 1];
       const aDown = A[l - 1];
+      const hidden = net.hidden;
       for (let b = 0; b < size; b++) {
+        const up = b * n;
         const row = b * nIn;
-        dDown.fill(0, row, row + nIn);
-        for (let j = 0; j < n; j++) {
-          const d = dUp[b * n + j];
-          const wRow = j * nIn;
-          for (let k = 0; k < nIn; k++) dDown[row + k] += W[wRow + k] * d;
+        // Each sum stays in a register instead of a load and store of δₖ per multiply-add.
+        for (let k = 0; k < nIn; k++) {
+          let sum = 0;
+          for (let j = 0; j < n; j++) sum += W[j * nIn + k] * dUp[up + j];
+          dDown[row + k] = sum * slope(hidden, zDown[row + k], aDown[row + k]);
         }
-        for (let k = row; k < row + nIn; k++) dDown[k] *= slope(net.hidden, zDown[k], aDown[k]);
       }
     }
   }
 
-  /**
-   * W −= (η/B) Σ_b δ_b a_bᵀ and b −= (η/B) Σ_b δ_b. Two neurons × four examples per pass over a
-   * pair of rows of W: each weight is loaded and stored once for four examples' worth of
-   * multiply-adds, and each input load serves both neurons.
-   */
+  /** W −= (η/B) Σ_b δ_b a_bᵀ and b −= (η/B) Σ_b δ_b, layer by layer. */
   function update(size: number, learningRate: number): void {
     const s = learningRate / size;
     for (let l = 1; l <= L; l++) {
@@ -123,8 +120,8 @@ export function createSgd(net: Network, maxBatch: number): Sgd {
       const X = A[l - 1];
       const Dl = D[l];
       let j = 0;
-      for (; j + 2 <= n; j += 2) updateNeuronPair(W, bias, j, nIn, n, X, Dl, size, s);
-      if (j < n) updateNeuron(W, bias, j, nIn, n, X, Dl, size, s);
+      for (; j + 4 <= n; j += 4) updateNeuronQuad(W, bias, j, nIn, n, X, Dl, size, s);
+      for (; j < n; j++) updateNeuron(W, bias, j, nIn, n, X, Dl, size, s);
     }
   }
 
@@ -230,10 +227,11 @@ function denseForwardRows(
 }
 
 /**
- * Neurons j and j + 1: w −= s Σ_b δ_b x_bᵀ and b −= s Σ_b δ_b, four examples per pass over
- * the two rows, so each weight is loaded and stored once per four examples' multiply-adds.
+ * Neurons j … j + 3: w −= s Σ_b δ_b x_bᵀ and b −= s Σ_b δ_b, four examples per pass over the
+ * four rows (two or one for the last few), so each weight is loaded and stored once for up to
+ * four multiply-adds and each input load serves four neurons.
  */
-function updateNeuronPair(
+function updateNeuronQuad(
   W: Float64Array,
   bias: Float64Array,
   j: number,
@@ -246,24 +244,39 @@ function updateNeuronPair(
 ): void {
   const r0 = j * nIn;
   const r1 = r0 + nIn;
+  const r2 = r1 + nIn;
+  const r3 = r2 + nIn;
   let db0 = 0;
   let db1 = 0;
+  let db2 = 0;
+  let db3 = 0;
   let b = 0;
   for (; b + 4 <= size; b += 4) {
-    const d0 = b * n + j;
-    const d1 = d0 + n;
-    const d2 = d1 + n;
-    const d3 = d2 + n;
-    const p0 = s * D[d0];
-    const p1 = s * D[d1];
-    const p2 = s * D[d2];
-    const p3 = s * D[d3];
-    const q0 = s * D[d0 + 1];
-    const q1 = s * D[d1 + 1];
-    const q2 = s * D[d2 + 1];
-    const q3 = s * D[d3 + 1];
+    // pᵢ, qᵢ, gᵢ, hᵢ: the scaled δ of neurons j … j + 3 for example b + i.
+    const e0 = b * n + j;
+    const e1 = e0 + n;
+    const e2 = e1 + n;
+    const e3 = e2 + n;
+    const p0 = s * D[e0];
+    const p1 = s * D[e1];
+    const p2 = s * D[e2];
+    const p3 = s * D[e3];
+    const q0 = s * D[e0 + 1];
+    const q1 = s * D[e1 + 1];
+    const q2 = s * D[e2 + 1];
+    const q3 = s * D[e3 + 1];
+    const g0 = s * D[e0 + 2];
+    const g1 = s * D[e1 + 2];
+    const g2 = s * D[e2 + 2];
+    const g3 = s * D[e3 + 2];
+    const h0 = s * D[e0 + 3];
+    const h1 = s * D[e1 + 3];
+    const h2 = s * D[e2 + 3];
+    const h3 = s * D[e3 + 3];
     db0 += p0 + p1 + p2 + p3;
     db1 += q0 + q1 + q2 + q3;
+    db2 += g0 + g1 + g2 + g3;
+    db3 += h0 + h1 + h2 + h3;
     const x0 = b * nIn;
     const x1 = x0 + nIn;
     const x2 = x1 + nIn;
@@ -275,25 +288,62 @@ function updateNeuronPair(
       const u3 = X[x3 + k];
       W[r0 + k] -= p0 * u0 + p1 * u1 + p2 * u2 + p3 * u3;
       W[r1 + k] -= q0 * u0 + q1 * u1 + q2 * u2 + q3 * u3;
+      W[r2 + k] -= g0 * u0 + g1 * u1 + g2 * u2 + g3 * u3;
+      W[r3 + k] -= h0 * u0 + h1 * u1 + h2 * u2 + h3 * u3;
     }
   }
-  for (; b < size; b++) {
-    const p = s * D[b * n + j];
-    const q = s * D[b * n + j + 1];
+  for (; b + 2 <= size; b += 2) {
+    const e0 = b * n + j;
+    const e1 = e0 + n;
+    const p0 = s * D[e0];
+    const p1 = s * D[e1];
+    const q0 = s * D[e0 + 1];
+    const q1 = s * D[e1 + 1];
+    const g0 = s * D[e0 + 2];
+    const g1 = s * D[e1 + 2];
+    const h0 = s * D[e0 + 3];
+    const h1 = s * D[e1 + 3];
+    db0 += p0 + p1;
+    db1 += q0 + q1;
+    db2 += g0 + g1;
+    db3 += h0 + h1;
+    const x0 = b * nIn;
+    const x1 = x0 + nIn;
+    for (let k = 0; k < nIn; k++) {
+      const u0 = X[x0 + k];
+      const u1 = X[x1 + k];
+      W[r0 + k] -= p0 * u0 + p1 * u1;
+      W[r1 + k] -= q0 * u0 + q1 * u1;
+      W[r2 + k] -= g0 * u0 + g1 * u1;
+      W[r3 + k] -= h0 * u0 + h1 * u1;
+    }
+  }
+  if (b < size) {
+    const e0 = b * n + j;
+    const p = s * D[e0];
+    const q = s * D[e0 + 1];
+    const g = s * D[e0 + 2];
+    const h = s * D[e0 + 3];
     db0 += p;
     db1 += q;
+    db2 += g;
+    db3 += h;
     const x0 = b * nIn;
     for (let k = 0; k < nIn; k++) {
       const u = X[x0 + k];
       W[r0 + k] -= p * u;
       W[r1 + k] -= q * u;
+      W[r2 + k] -= g * u;
+      W[r3 + k] -= h * u;
     }
   }
   bias[j] -= db0;
   bias[j + 1] -= db1;
+  bias[j + 2] -= db2;
+  bias[j + 3] -= db3;
 }
 
-/** updateNeuronPair for a single neuron j (the last of an odd-sized layer). */
+/** One neuron j of a layer whose size is not a multiple of four, four examples per pass. */
 function updateNeuron(
   W: Float64Array,
   bias: Float64Array,

@@ -5,14 +5,17 @@ import type { ModelSlice } from './modelSlice';
 import { createModelSlice } from './modelSlice';
 import type { TrainingSlice } from './trainingSlice';
 import { createTrainingSlice } from './trainingSlice';
+import type { ViewSlice } from './viewSlice';
+import { createViewSlice } from './viewSlice';
 
-export type AppState = ModelSlice & ExampleSlice & TrainingSlice;
+export type AppState = ModelSlice & ExampleSlice & TrainingSlice & ViewSlice;
 
 /** The one store of the page, built from slices. */
 export const useAppStore = create<AppState>()((...a) => ({
   ...createModelSlice(...a),
   ...createExampleSlice(...a),
   ...createTrainingSlice(...a),
+  ...createViewSlice(...a),
 }));
 
 export type AppStore = typeof useAppStore;

@@ -1,0 +1,80 @@
+import { NEGATIVE_RGB, POSITIVE_RGB, activationGrey, magnitudeScale } from '../colorScales';
+import type { EdgeMode } from '../../store/viewSlice';
+import type { NetworkLayout } from './layout';
+
+/** Edges are batched into this many opacity levels per sign: one stroke() per batch. */
+const LEVELS = 8;
+const MIN_ALPHA = 0.035;
+const INPUT_CELL_WIDTH = 10;
+
+export interface EdgeInputs {
+  weights: readonly Float64Array[];
+  /** Activations of every layer (a[0] is the input), for the contribution mode and the input column. */
+  a: readonly Float64Array[] | null;
+  mode: EdgeMode;
+}
+
+/** Signed strength of edge k → j of layer l: the weight, or its live contribution w·a. */
+function edgeValues(inputs: EdgeInputs, l: number, nIn: number): Float64Array {
+  const W = inputs.weights[l - 1];
+  const prev = inputs.a?.[l - 1];
+  if (inputs.mode === 'weight' || !prev) return W;
+  const out = new Float64Array(W.length);
+  for (let i = 0; i < W.length; i++) out[i] = W[i] * prev[i % nIn];
+  return out;
+}
+
+/**
+ * Paints all edges (12,960 for 784-16-16-10), blue for positive and red for negative,
+ * opacity by magnitude, then the input column on top. Batching by colour and opacity keeps
+ * it to a few dozen stroke() calls per frame.
+ */
+export function paintEdges(
+  ctx: CanvasRenderingContext2D,
+  layout: NetworkLayout,
+  inputs: EdgeInputs,
+): void {
+  ctx.clearRect(0, 0, layout.width, layout.height);
+  ctx.lineWidth = 1;
+  for (let l = 1; l < layout.x.length; l++) {
+    const nIn = layout.y[l - 1].length;
+    const values = edgeValues(inputs, l, nIn);
+    const scale = magnitudeScale(values);
+    const x0 = layout.x[l - 1] + (l === 1 ? INPUT_CELL_WIDTH / 2 : layout.radius[l - 1]);
+    const x1 = layout.x[l] - layout.radius[l];
+    const paths = Array.from({ length: 2 * LEVELS }, () => new Path2D());
+    for (let i = 0; i < values.length; i++) {
+      const t = Math.min(1, Math.abs(values[i]) / scale);
+      const bucket = (values[i] >= 0 ? 0 : LEVELS) + Math.min(LEVELS - 1, Math.floor(t * LEVELS));
+      const path = paths[bucket];
+      path.moveTo(x0, layout.y[l - 1][i % nIn]);
+      path.lineTo(x1, layout.y[l][Math.floor(i / nIn)]);
+    }
+    paths.forEach((path, bucket) => {
+      const [r, g, b] = bucket < LEVELS ? POSITIVE_RGB : NEGATIVE_RGB;
+      const level = (bucket % LEVELS) + 1;
+      const alpha = MIN_ALPHA + (1 - MIN_ALPHA) * (level / LEVELS) ** 2 * 0.85;
+      ctx.strokeStyle = `rgba(${r},${g},${b},${alpha.toFixed(3)})`;
+      ctx.stroke(path);
+    });
+  }
+  paintInputColumn(ctx, layout, inputs.a?.[0] ?? null);
+}
+
+/** The 784 input neurons as a column of thin grey cells, brightest where the ink is. */
+function paintInputColumn(
+  ctx: CanvasRenderingContext2D,
+  layout: NetworkLayout,
+  input: Float64Array | null,
+): void {
+  const ys = layout.y[0];
+  const h = Math.max(1, layout.radius[0] * 2);
+  const x = layout.x[0] - INPUT_CELL_WIDTH / 2;
+  for (let k = 0; k < ys.length; k++) {
+    const g = input ? activationGrey(input[k]) : 0;
+    ctx.fillStyle = `rgb(${g},${g},${g})`;
+    ctx.fillRect(x, ys[k] - h / 2, INPUT_CELL_WIDTH, h);
+  }
+  ctx.strokeStyle = 'rgba(255,255,255,0.35)';
+  ctx.strokeRect(x, ys[0] - h / 2, INPUT_CELL_WIDTH, ys[ys.length - 1] - ys[0] + h);
+}
