@@ -4,6 +4,7 @@ import { MNIST_TEST_URL } from '../data/packedDigits';
 import type { AppStore } from '../store/appStore';
 import type { ShippedModel } from '../store/modelSlice';
 import type { EngineBridge } from './engineBridge';
+import { routeInput } from './inputRouting';
 
 /** Fetches a shipped model by id and hands it to the worker. */
 export async function loadShippedModel(
@@ -35,10 +36,7 @@ export async function boot(store: AppStore, engine: EngineBridge): Promise<void>
     state.notify('error', `The list of trained models could not be loaded (${String(e)}).`);
   }
   const modelLoaded = loadShippedModel(store, engine, DEFAULT_MODEL_ID);
-  store.subscribe((s, prev) => {
-    if (s.exampleIndex !== prev.exampleIndex || s.testSet !== prev.testSet)
-      engine.showTestDigit(s.exampleIndex);
-  });
+  routeInput(store, engine);
   try {
     const set = await loadDigits(MNIST_TEST_URL, (loaded, total) =>
       state.setDataProgress('test', { loaded, total, done: false }),

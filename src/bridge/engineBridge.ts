@@ -87,6 +87,11 @@ export function createEngineBridge(
     settle(message);
   };
 
+  /** The digit on screen (null: nothing drawn); a label, when known, gives the probe's δ. */
+  function setInput(input: Float64Array | null, label: number | null): void {
+    send({ type: 'set-input', input, label }, input ? [input.buffer] : []);
+  }
+
   send({
     type: 'init',
     testUrl: absolute('data/mnist-test.bin.gz'),
@@ -113,11 +118,12 @@ export function createEngineBridge(
       const reply = await request((requestId) => ({ type: 'trace', requestId, input, label }));
       return reply.type === 'trace' ? reply.trace : null;
     },
+    setInput,
     /** Shows test digit i to the network (its label gives the probe's δ). */
     showTestDigit(index: number): void {
       const set = store.getState().testSet;
       if (!set) return;
-      send({ type: 'set-input', input: digitInput(set, index), label: set.labels[index] });
+      setInput(digitInput(set, index), set.labels[index]);
     },
     reset(spec: NetworkSpec, params: HyperParams): void {
       loadingId = null;

@@ -1,4 +1,4 @@
-import { DigitCard } from './DigitCard';
+import { InputCard } from './InputCard';
 import { ModelPanel } from './ModelPanel';
 import { NetworkCard } from './NetworkCard';
 import { NeuronCard } from './NeuronCard';
@@ -19,7 +19,7 @@ export function App() {
       <Notices />
       <main className="workspace">
         <div className="column input-column">
-          <DigitCard />
+          <InputCard />
           <NeuronCard />
         </div>
         <NetworkCard />

@@ -18,7 +18,8 @@ export function WeightStrip() {
     };
     paint(useAppStore.getState().snapshot?.weights[0]);
     return useAppStore.subscribe((s, prev) => {
-      if (s.snapshot?.weights !== prev.snapshot?.weights) paint(s.snapshot?.weights[0]);
+      if (s.snapshot?.weightsVersion !== prev.snapshot?.weightsVersion)
+        paint(s.snapshot?.weights[0]);
     });
   }, [count]);
 

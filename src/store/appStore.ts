@@ -1,4 +1,6 @@
 import { create } from 'zustand';
+import type { DrawingSlice } from './drawingSlice';
+import { createDrawingSlice } from './drawingSlice';
 import type { ExampleSlice } from './exampleSlice';
 import { createExampleSlice } from './exampleSlice';
 import type { ModelSlice } from './modelSlice';
@@ -8,12 +10,13 @@ import { createTrainingSlice } from './trainingSlice';
 import type { ViewSlice } from './viewSlice';
 import { createViewSlice } from './viewSlice';
 
-export type AppState = ModelSlice & ExampleSlice & TrainingSlice & ViewSlice;
+export type AppState = ModelSlice & ExampleSlice & DrawingSlice & TrainingSlice & ViewSlice;
 
 /** The one store of the page, built from slices. */
 export const useAppStore = create<AppState>()((...a) => ({
   ...createModelSlice(...a),
   ...createExampleSlice(...a),
+  ...createDrawingSlice(...a),
   ...createTrainingSlice(...a),
   ...createViewSlice(...a),
 }));

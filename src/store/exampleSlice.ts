@@ -17,6 +17,6 @@ export const createExampleSlice: StateCreator<AppState, [], [], ExampleSlice> = 
   showExample: (index) =>
     set((s) => {
       const count = s.testSet?.count ?? 1;
-      return { exampleIndex: ((Math.floor(index) % count) + count) % count };
+      return { exampleIndex: ((Math.floor(index) % count) + count) % count, inputSource: 'mnist' };
     }),
 });

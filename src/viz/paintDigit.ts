@@ -1,13 +1,16 @@
-import { DIGIT_SIDE } from '../config';
-
-/** Paints a 28×28 grey image (0 = black, 255 = white ink, as the network sees it). */
-export function paintDigit(canvas: HTMLCanvasElement, pixels: Uint8Array): void {
-  canvas.width = DIGIT_SIDE;
-  canvas.height = DIGIT_SIDE;
+/** Paints a grey image (0 = black, 255 = white ink, as the network sees it) at its own size. */
+export function paintDigit(
+  canvas: HTMLCanvasElement,
+  pixels: Uint8Array,
+  width: number,
+  height: number,
+): void {
+  canvas.width = Math.max(1, width);
+  canvas.height = Math.max(1, height);
   const ctx = canvas.getContext('2d');
-  if (!ctx) return;
-  const image = ctx.createImageData(DIGIT_SIDE, DIGIT_SIDE);
-  for (let i = 0; i < pixels.length; i++) {
+  if (!ctx || pixels.length < width * height || width === 0 || height === 0) return;
+  const image = ctx.createImageData(width, height);
+  for (let i = 0; i < width * height; i++) {
     const g = pixels[i];
     image.data[4 * i] = g;
     image.data[4 * i + 1] = g;

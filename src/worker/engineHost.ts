@@ -32,6 +32,8 @@ export function createEngineHost(env: HostEnvironment) {
   let net: Network = createNetwork(MNIST_SPEC, DEFAULT_HYPER_PARAMS.seed);
   let meta: ModelMeta = {};
   let generation = 0;
+  /** Bumped on every change of the weights, so views can skip repainting what did not move. */
+  let weightsVersion = 0;
   let params = DEFAULT_HYPER_PARAMS;
   let session: TrainingSession | null = null;
   let running = false;
@@ -92,6 +94,7 @@ export function createEngineHost(env: HostEnvironment) {
     net = next;
     meta = nextMeta;
     generation++;
+    weightsVersion++;
     session = null;
     validationAccuracy = null;
     nextValidationAt = VALIDATION_EVERY;
@@ -131,6 +134,7 @@ export function createEngineHost(env: HostEnvironment) {
 
   function afterTraining({ diverged, epochEnded, loss }: SliceOutcome): void {
     if (!session) return;
+    weightsVersion++;
     if (diverged) {
       setRunning(false);
       const what = Number.isFinite(loss)
@@ -168,6 +172,7 @@ export function createEngineHost(env: HostEnvironment) {
         snapshot: {
           weights,
           biases,
+          weightsVersion,
           probe: values,
           ...stats,
           validationAccuracy,
@@ -238,8 +243,8 @@ export function createEngineHost(env: HostEnvironment) {
           });
           return;
         case 'set-input':
-          if (!validInput(msg.input)) return;
-          probe = { input: msg.input, label: msg.label };
+          if (msg.input && !validInput(msg.input)) return;
+          probe = msg.input && { input: msg.input, label: msg.label };
           sendSnapshot();
           return;
         case 'set-params':

@@ -40,6 +40,8 @@ export interface ModelInfo {
 export interface TrainingSnapshot {
   weights: Float64Array[];
   biases: Float64Array[];
+  /** Changes exactly when the weights or biases changed since an earlier snapshot. */
+  weightsVersion: number;
   /** The probe digit's forward pass and δ under these weights. */
   probe: ProbeValues | null;
   /** Mean cost and accuracy over the mini-batches since the previous snapshot. */
@@ -62,7 +64,7 @@ export type ToWorker =
   | { type: 'reset'; spec: NetworkSpec; params: HyperParams }
   | { type: 'trace'; requestId: number; input: Float64Array; label: number }
   /** The digit on screen: every snapshot carries its z and a (and δ when it has a label). */
-  | { type: 'set-input'; input: Float64Array; label: number | null }
+  | { type: 'set-input'; input: Float64Array | null; label: number | null }
   | { type: 'set-params'; params: HyperParams }
   | { type: 'train'; run: boolean }
   | { type: 'train-step' }

@@ -75,6 +75,7 @@ export function renderStrokes(
   const coverage = new Float32Array(width * height);
   const { scale, dx, dy } = placement;
   for (const stroke of strokes) {
+    if (stroke.length === 0) continue;
     let ax = stroke[0].x * scale + dx;
     let ay = stroke[0].y * scale + dy;
     if (stroke.length === 1) inkSegment(coverage, width, height, pen, ax, ay, ax, ay);

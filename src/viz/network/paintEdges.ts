@@ -5,11 +5,12 @@ import type { NetworkLayout } from './layout';
 /** Edges are batched into this many opacity levels per sign: one stroke() per batch. */
 const LEVELS = 8;
 const MIN_ALPHA = 0.035;
-const INPUT_CELL_WIDTH = 10;
+/** Width of the input column's cells, in CSS pixels. */
+export const INPUT_CELL_WIDTH = 10;
 
 export interface EdgeInputs {
   weights: readonly Float64Array[];
-  /** Activations of every layer (a[0] is the input), for the contribution mode and the input column. */
+  /** Activations of every layer (a[0] is the input), for the contribution mode. */
   a: readonly Float64Array[] | null;
   mode: EdgeMode;
 }
@@ -26,8 +27,7 @@ function edgeValues(inputs: EdgeInputs, l: number, nIn: number): Float64Array {
 
 /**
  * Paints all edges (12,960 for 784-16-16-10), blue for positive and red for negative,
- * opacity by magnitude, then the input column on top. Batching by colour and opacity keeps
- * it to a few dozen stroke() calls per frame.
+ * opacity by magnitude. Batching by colour and opacity keeps it to a few dozen stroke() calls.
  */
 export function paintEdges(
   ctx: CanvasRenderingContext2D,
@@ -50,23 +50,27 @@ export function paintEdges(
       path.moveTo(x0, layout.y[l - 1][i % nIn]);
       path.lineTo(x1, layout.y[l][Math.floor(i / nIn)]);
     }
-    paths.forEach((path, bucket) => {
-      const [r, g, b] = bucket < LEVELS ? POSITIVE_RGB : NEGATIVE_RGB;
-      const level = (bucket % LEVELS) + 1;
-      const alpha = MIN_ALPHA + (1 - MIN_ALPHA) * (level / LEVELS) ** 2 * 0.85;
-      ctx.strokeStyle = `rgba(${r},${g},${b},${alpha.toFixed(3)})`;
-      ctx.stroke(path);
-    });
+    // Faint before strong, alternating sign, so the strongest edges of either sign end on top.
+    for (let level = 0; level < LEVELS; level++) {
+      const alpha = MIN_ALPHA + (1 - MIN_ALPHA) * ((level + 1) / LEVELS) ** 2 * 0.85;
+      for (const [offset, [r, g, b]] of [
+        [0, POSITIVE_RGB],
+        [LEVELS, NEGATIVE_RGB],
+      ] as const) {
+        ctx.strokeStyle = `rgba(${r},${g},${b},${alpha.toFixed(3)})`;
+        ctx.stroke(paths[offset + level]);
+      }
+    }
   }
-  paintInputColumn(ctx, layout, inputs.a?.[0] ?? null);
 }
 
 /** The 784 input neurons as a column of thin grey cells, brightest where the ink is. */
-function paintInputColumn(
+export function paintInputColumn(
   ctx: CanvasRenderingContext2D,
   layout: NetworkLayout,
   input: Float64Array | null,
 ): void {
+  ctx.clearRect(0, 0, layout.width, layout.height);
   const ys = layout.y[0];
   const h = Math.max(1, layout.radius[0] * 2);
   const x = layout.x[0] - INPUT_CELL_WIDTH / 2;

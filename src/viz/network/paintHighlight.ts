@@ -2,6 +2,7 @@ import { COLORS } from '../../config';
 import type { NeuronId } from '../../store/viewSlice';
 import { NEGATIVE_RGB, POSITIVE_RGB, magnitudeScale } from '../colorScales';
 import type { EdgeInputs } from './paintEdges';
+import { INPUT_CELL_WIDTH } from './paintEdges';
 import type { NetworkLayout } from './layout';
 
 const DIM_ALPHA = 0.72;
@@ -31,7 +32,7 @@ export function paintHighlight(
     row[k] = W[j * nIn + k] * (inputs.mode === 'contribution' && prev ? prev[k] : 1);
   }
   const scale = magnitudeScale(row);
-  const x0 = layout.x[l - 1] + (l === 1 ? 5 : layout.radius[l - 1]);
+  const x0 = layout.x[l - 1] + (l === 1 ? INPUT_CELL_WIDTH / 2 : layout.radius[l - 1]);
   const x1 = layout.x[l] - layout.radius[l];
   const y1 = layout.y[l][j];
   ctx.lineWidth = l === 1 ? 1 : 2;

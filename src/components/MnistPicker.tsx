@@ -3,8 +3,8 @@ import { useAppStore } from '../store/appStore';
 import { paintDigit } from '../viz/paintDigit';
 import { DIGIT_SIDE } from '../config';
 
-/** The MNIST test digit the network is looking at, with ways to pick another. */
-export function DigitCard() {
+/** A real MNIST test digit for the network, with ways to pick another. */
+export function MnistPicker() {
   const testSet = useAppStore((s) => s.testSet);
   const index = useAppStore((s) => s.exampleIndex);
   const showExample = useAppStore((s) => s.showExample);
@@ -13,14 +13,18 @@ export function DigitCard() {
 
   useEffect(() => {
     if (canvas.current && testSet) {
-      paintDigit(canvas.current, testSet.images.subarray(index * pixels, (index + 1) * pixels));
+      paintDigit(
+        canvas.current,
+        testSet.images.subarray(index * pixels, (index + 1) * pixels),
+        DIGIT_SIDE,
+        DIGIT_SIDE,
+      );
     }
   }, [testSet, index, pixels]);
 
   const random = () => showExample(Math.floor(Math.random() * (testSet?.count ?? 1)));
   return (
-    <section className="card digit-card" aria-label="Input digit">
-      <h2>Input</h2>
+    <div className="mnist-picker">
       <canvas
         ref={canvas}
         className="digit"
@@ -54,6 +58,6 @@ export function DigitCard() {
           →
         </button>
       </div>
-    </section>
+    </div>
   );
 }

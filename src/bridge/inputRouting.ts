@@ -1,0 +1,35 @@
+import { preprocessDrawing } from '../data/preprocess/mnistify';
+import { PIXEL_ACTIVATION } from '../engine/dataset';
+import type { AppStore } from '../store/appStore';
+import type { EngineBridge } from './engineBridge';
+
+/**
+ * Feeds the network whatever the user is looking at: the chosen MNIST test digit, or the
+ * drawing, preprocessed the MNIST way at most once per animation frame while the pen moves.
+ */
+export function routeInput(store: AppStore, engine: EngineBridge): () => void {
+  let frame = 0;
+
+  function classifyDrawing(): void {
+    frame = 0;
+    const s = store.getState();
+    if (s.inputSource !== 'drawing') return;
+    const digit = preprocessDrawing({ strokes: s.strokes, ...s.padSize });
+    s.setDrawnDigit(digit);
+    engine.setInput(
+      digit ? Float64Array.from(digit.image, (g) => PIXEL_ACTIVATION[g]) : null,
+      null,
+    );
+  }
+
+  return store.subscribe((s, prev) => {
+    const switched = s.inputSource !== prev.inputSource;
+    if (s.inputSource === 'mnist') {
+      if (switched || s.exampleIndex !== prev.exampleIndex || s.testSet !== prev.testSet) {
+        engine.showTestDigit(s.exampleIndex);
+      }
+    } else if (switched || s.strokesVersion !== prev.strokesVersion || s.padSize !== prev.padSize) {
+      frame ||= requestAnimationFrame(classifyDrawing);
+    }
+  });
+}

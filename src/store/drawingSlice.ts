@@ -1,0 +1,49 @@
+import type { StateCreator } from 'zustand';
+import type { PreprocessResult } from '../data/preprocess/mnistify';
+import type { Point } from '../data/preprocess/strokes';
+import type { AppState } from './appStore';
+
+export type InputSource = 'drawing' | 'mnist';
+
+export interface DrawingSlice {
+  inputSource: InputSource;
+  /** The user's strokes in pad pixels; the last one grows while the pen is down. */
+  strokes: Point[][];
+  padSize: { width: number; height: number };
+  /** Bumped whenever strokes change, since they are appended to in place while drawing. */
+  strokesVersion: number;
+  /** The drawing as MNIST would have made it (null for an empty pad). */
+  drawnDigit: PreprocessResult | null;
+  setDrawnDigit(digit: PreprocessResult | null): void;
+  setInputSource(source: InputSource): void;
+  beginStroke(p: Point): void;
+  extendStroke(points: readonly Point[]): void;
+  undoStroke(): void;
+  clearStrokes(): void;
+  setPadSize(width: number, height: number): void;
+}
+
+export const createDrawingSlice: StateCreator<AppState, [], [], DrawingSlice> = (set) => ({
+  inputSource: 'mnist',
+  strokes: [],
+  padSize: { width: 1, height: 1 },
+  strokesVersion: 0,
+  drawnDigit: null,
+  setDrawnDigit: (drawnDigit) => set({ drawnDigit }),
+  setInputSource: (inputSource) => set({ inputSource }),
+  beginStroke: (p) =>
+    set((s) => ({
+      strokes: [...s.strokes, [p]],
+      strokesVersion: s.strokesVersion + 1,
+      inputSource: 'drawing',
+    })),
+  extendStroke: (points) =>
+    set((s) => {
+      s.strokes.at(-1)?.push(...points);
+      return { strokesVersion: s.strokesVersion + 1 };
+    }),
+  undoStroke: () =>
+    set((s) => ({ strokes: s.strokes.slice(0, -1), strokesVersion: s.strokesVersion + 1 })),
+  clearStrokes: () => set((s) => ({ strokes: [], strokesVersion: s.strokesVersion + 1 })),
+  setPadSize: (width, height) => set({ padSize: { width, height } }),
+});
