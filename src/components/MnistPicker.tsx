@@ -3,6 +3,8 @@ import { useAppStore } from '../store/appStore';
 import { paintDigit } from '../viz/paintDigit';
 import { DIGIT_SIDE } from '../config';
 
+const DIGITS = [0, 1, 2, 3, 4, 5, 6, 7, 8, 9];
+
 /** A real MNIST test digit for the network, with ways to pick another. */
 export function MnistPicker() {
   const testSet = useAppStore((s) => s.testSet);
@@ -23,6 +25,14 @@ export function MnistPicker() {
   }, [testSet, index, pixels]);
 
   const random = () => showExample(Math.floor(Math.random() * (testSet?.count ?? 1)));
+  /** The next test digit after the current one that satisfies `wanted`, wrapping around. */
+  const next = (wanted: (i: number) => boolean) => {
+    const count = testSet?.count ?? 0;
+    for (let step = 1; step <= count; step++) {
+      const i = (index + step) % count;
+      if (wanted(i)) return showExample(i);
+    }
+  };
   return (
     <div className="mnist-picker">
       <canvas
@@ -57,6 +67,19 @@ export function MnistPicker() {
         <button onClick={() => showExample(index + 1)} disabled={!testSet} aria-label="Next digit">
           →
         </button>
+      </div>
+      <div className="label-picks" role="group" aria-label="Show a test digit with the label">
+        {DIGITS.map((d) => (
+          <button
+            key={d}
+            onClick={() => next((i) => testSet?.labels[i] === d)}
+            disabled={!testSet}
+            aria-label={`Next test digit labelled ${d}`}
+            data-testid={`pick-label-${d}`}
+          >
+            {d}
+          </button>
+        ))}
       </div>
     </div>
   );
