@@ -7,7 +7,8 @@ import type { NetworkLayout } from '../viz/network/layout';
 import { layoutNetwork } from '../viz/network/layout';
 import { buildNeurons, paintNeurons } from '../viz/network/neuronsSvg';
 import type { EdgeInputs } from '../viz/network/paintEdges';
-import { paintEdges, paintInputColumn } from '../viz/network/paintEdges';
+import { paintInputColumn } from '../viz/network/paintEdges';
+import { createEdgeLayer } from '../viz/network/edgeLayer';
 import { paintHighlight } from '../viz/network/paintHighlight';
 
 /** Sizes a canvas for the device pixel ratio and returns a context drawing in CSS pixels. */
@@ -15,8 +16,8 @@ function fitCanvas(
   canvas: HTMLCanvasElement,
   width: number,
   height: number,
+  dpr: number,
 ): CanvasRenderingContext2D | null {
-  const dpr = window.devicePixelRatio || 1;
   canvas.width = Math.round(width * dpr);
   canvas.height = Math.round(height * dpr);
   canvas.style.width = `${width}px`;
@@ -37,20 +38,16 @@ function edgeKey(s: AppState): unknown[] {
   return [s.snapshot?.weightsVersion, s.edgeMode, contribution ? s.snapshot?.probe : null];
 }
 
-type Layers = {
-  edges: CanvasRenderingContext2D;
-  inputs: CanvasRenderingContext2D;
-  focus: CanvasRenderingContext2D;
-};
+type Layers = { inputs: CanvasRenderingContext2D; focus: CanvasRenderingContext2D };
 
 /**
  * The whole network, 3Blue1Brown style, as stacked layers that each repaint only when their
- * own data change: edges (canvas) when the weights move, or with the signal in w·a mode;
- * the input column (canvas) per input; the focus (canvas) per hover; neurons (SVG) per frame.
+ * own data change: edges (a canvas painted by its own worker) when the weights move, or with
+ * the signal in w·a mode; the input column (canvas) per input; the focus (canvas) per hover;
+ * neurons (SVG) per frame.
  */
 export function NetworkView() {
   const host = useRef<HTMLDivElement>(null);
-  const edges = useRef<HTMLCanvasElement>(null);
   const inputs = useRef<HTMLCanvasElement>(null);
   const focus = useRef<HTMLCanvasElement>(null);
   const svg = useRef<SVGSVGElement>(null);
@@ -60,6 +57,12 @@ export function NetworkView() {
     const box = host.current;
     const neurons = svg.current;
     if (!box || !neurons || !sizesKey) return;
+    // A fresh canvas per mount: one handed to a worker cannot be taken back or handed again.
+    const edgeCanvas = document.createElement('canvas');
+    edgeCanvas.className = 'layer';
+    edgeCanvas.setAttribute('aria-hidden', 'true');
+    box.prepend(edgeCanvas);
+    const edgeLayer = createEdgeLayer(edgeCanvas);
     const sizes = sizesKey.split('-').map(Number);
     const store = useAppStore;
     let layout: NetworkLayout | null = null;
@@ -79,7 +82,7 @@ export function NetworkView() {
       if (!layout || !layers || !data) return;
       const key = edgeKey(s);
       if (force || key.some((k, i) => k !== paintedEdges[i])) {
-        paintEdges(layers.edges, layout, data);
+        edgeLayer.paint(data);
         paintedEdges = key;
       }
       paintInputColumn(layers.inputs, layout, data.a?.[0] ?? null);
@@ -88,13 +91,14 @@ export function NetworkView() {
     };
     const resize = () => {
       const [width, height] = [box.clientWidth, box.clientHeight];
-      if (width === 0 || height === 0 || !edges.current || !inputs.current || !focus.current)
-        return;
+      if (width === 0 || height === 0 || !inputs.current || !focus.current) return;
+      const dpr = window.devicePixelRatio || 1;
       layout = layoutNetwork(sizes, width, height);
-      const [e, i, f] = [edges.current, inputs.current, focus.current].map((c) =>
-        fitCanvas(c, width, height),
-      );
-      layers = e && i && f ? { edges: e, inputs: i, focus: f } : null;
+      Object.assign(edgeCanvas.style, { width: `${width}px`, height: `${height}px` });
+      edgeLayer.setLayout(layout, dpr);
+      const i = fitCanvas(inputs.current, width, height, dpr);
+      const f = fitCanvas(focus.current, width, height, dpr);
+      layers = i && f ? { inputs: i, focus: f } : null;
       const { hover, select } = store.getState();
       buildNeurons(neurons, layout, { hover, select });
       paintFrame(store.getState(), true);
@@ -112,12 +116,13 @@ export function NetworkView() {
     return () => {
       observer.disconnect();
       unsubscribe();
+      edgeLayer.dispose();
+      edgeCanvas.remove();
     };
   }, [sizesKey]);
 
   return (
     <div className="network-view" ref={host} aria-label="The network, layer by layer" role="group">
-      <canvas ref={edges} className="layer" aria-hidden="true" />
       <canvas ref={inputs} className="layer" aria-hidden="true" />
       <canvas ref={focus} className="layer" aria-hidden="true" />
       <svg ref={svg} className="layer neurons" />

@@ -30,7 +30,7 @@ function edgeValues(inputs: EdgeInputs, l: number, nIn: number): Float64Array {
  * opacity by magnitude. Batching by colour and opacity keeps it to a few dozen stroke() calls.
  */
 export function paintEdges(
-  ctx: CanvasRenderingContext2D,
+  ctx: CanvasRenderingContext2D | OffscreenCanvasRenderingContext2D,
   layout: NetworkLayout,
   inputs: EdgeInputs,
 ): void {

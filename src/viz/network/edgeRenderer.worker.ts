@@ -1,0 +1,55 @@
+/// <reference lib="webworker" />
+/**
+ * Paints the edge layer on an OffscreenCanvas, off the main thread: rasterising thousands of
+ * lines can take longer than a frame without a GPU, and here it never delays input or animation.
+ * Only the newest paint request is drawn; older ones still waiting are dropped.
+ */
+import type { ToEdgeRenderer } from './edgeProtocol';
+import type { EdgeInputs } from './paintEdges';
+import { paintEdges } from './paintEdges';
+import type { NetworkLayout } from './layout';
+
+declare const self: DedicatedWorkerGlobalScope;
+
+let ctx: OffscreenCanvasRenderingContext2D | null = null;
+let layout: NetworkLayout | null = null;
+let pending: EdgeInputs | null = null;
+let scheduled = false;
+let lastPaint = -Infinity;
+
+/**
+ * At most this often: without a GPU one paint rasterises for tens of milliseconds, and the
+ * engine worker needs the CPU more than the edges need 60 Hz while the weights creep.
+ */
+const MIN_INTERVAL_MS = 100;
+
+function paintLatest(): void {
+  scheduled = false;
+  if (!ctx || !layout || !pending) return;
+  paintEdges(ctx, layout, pending);
+  pending = null;
+  lastPaint = performance.now();
+}
+
+self.onmessage = (event: MessageEvent<ToEdgeRenderer>) => {
+  const msg = event.data;
+  if (msg.type === 'canvas') {
+    ctx = msg.canvas.getContext('2d');
+    return;
+  }
+  if (msg.type === 'layout') {
+    layout = msg.layout;
+    if (ctx) {
+      ctx.canvas.width = Math.round(layout.width * msg.dpr);
+      ctx.canvas.height = Math.round(layout.height * msg.dpr);
+      ctx.setTransform(msg.dpr, 0, 0, msg.dpr, 0, 0);
+    }
+    return;
+  }
+  pending = msg.inputs;
+  if (!scheduled) {
+    scheduled = true;
+    // A macrotask even when due now, so a burst of queued requests collapses into the newest.
+    setTimeout(paintLatest, Math.max(0, lastPaint + MIN_INTERVAL_MS - performance.now()));
+  }
+};
