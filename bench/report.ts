@@ -1,0 +1,163 @@
+import type { BrowserReport } from './browser-bench';
+import type { BatchSize } from './config';
+import {
+  BATCH_SIZES,
+  LEARNING_RATE,
+  POOL_SIZE,
+  ROUNDS,
+  ROUND_SECONDS,
+  WARMUP_SECONDS,
+} from './config';
+import type { FlopCount } from './flops';
+import type { EngineName } from './protocol';
+import { median } from './stats';
+import type { Choice, Summary, VariantMedian } from './summary';
+import { LIBRARIES, LIBRARY_LABELS, micros, pairedRatio } from './summary';
+import type { TargetCheck } from './targets';
+import { ceilingShare } from './targets';
+
+export interface RunInfo {
+  machine: string;
+  loadBefore: number;
+  loadAfter: number;
+  seconds: number;
+  notes: Partial<Record<EngineName, string[]>>;
+}
+
+const count = (x: number) => Math.round(x).toLocaleString('en-US');
+const giga = (x: number) => `${(x / 1e9).toFixed(2)} GFLOP/s`;
+const us = (callsPerSecond: number) => `${micros(callsPerSecond).toFixed(1)} µs`;
+const factor = (x: number) => `${x.toFixed(1)}×`;
+const spread = (v: VariantMedian) => `±${(100 * v.spread).toFixed(0)}%`;
+
+/** Columns padded to a common width; `right` says which are right-aligned (the numbers). */
+function table(rows: string[][], right: (column: number) => boolean): string[] {
+  const widths = rows[0].map((_, c) => Math.max(...rows.map((r) => r[c].length)));
+  return rows.map((r) =>
+    r
+      .map((cell, c) => (right(c) ? cell.padStart(widths[c]) : cell.padEnd(widths[c])))
+      .join('  ')
+      .trimEnd(),
+  );
+}
+
+function resultsTable(summary: Summary): string[] {
+  const ours = LIBRARIES[0];
+  const header = [
+    '',
+    ...BATCH_SIZES.flatMap((b) => [`train B=${b}`, '']),
+    'forward, 1 example',
+    '',
+  ];
+  const rows = LIBRARIES.map((lib) => [
+    LIBRARY_LABELS[lib],
+    ...BATCH_SIZES.flatMap((b) => {
+      const theirs = summary.train[lib][b];
+      return [
+        `${count(theirs.median)} ex/s`,
+        lib === ours ? '' : factor(pairedRatio(summary.train[ours][b], theirs)),
+      ];
+    }),
+    us(summary.forward[lib].median),
+    lib === ours ? '' : factor(pairedRatio(summary.forward[ours], summary.forward[lib])),
+  ]);
+  return [
+    ...table([header, ...rows], (c) => c > 0),
+    '(n× = how many times faster ours is: the median over rounds of the paired ratio)',
+  ];
+}
+
+function variants(summary: Summary): string[] {
+  const list = (choice: Choice, show: (rate: number) => string) =>
+    choice.all
+      .map((v) => {
+        const used = v.variant === choice.variant ? ', used' : '';
+        return `${v.variant} ${show(v.median)} (${spread(v)}${used})`;
+      })
+      .join(' · ');
+  return LIBRARIES.flatMap((lib) => [
+    ...BATCH_SIZES.map(
+      (b) => `  ${LIBRARY_LABELS[lib]}, train B=${b}: ${list(summary.train[lib][b], count)}`,
+    ),
+    `  ${LIBRARY_LABELS[lib]}, forward: ${list(summary.forward[lib], us)}`,
+  ]);
+}
+
+function ceiling(summary: Summary, flops: FlopCount): string[] {
+  return [
+    `  FLOPs per training example: ${count(flops.total)} = forward ${count(flops.forward)}` +
+      ` + weight gradients ${count(flops.weightGradients)} + hidden δ ${count(flops.hiddenDeltas)}` +
+      ` + per-neuron work ${count(flops.neurons)}`,
+    ...BATCH_SIZES.flatMap((b: BatchSize) => {
+      const peak = summary.peak[b];
+      const loops = peak.all.map((v) => `${v.variant} ${(v.median / 1e9).toFixed(2)}`);
+      const ours = summary.train.deltascope[b];
+      return [
+        `  B=${b}: peak ${giga(peak.median)}: per round beside the B=${b} training rounds, the` +
+          ` best of ${loops.join(' and ')} GFLOP/s`,
+        `        engine ${count(ours.median)} ex/s (${spread(ours)}) × ${count(flops.total)} FLOP` +
+          ` = ${giga(ours.median * flops.total)};` +
+          ` ${(100 * ceilingShare(summary, flops.total, b)).toFixed(0)}% of the ceiling, round by round`,
+      ];
+    }),
+  ];
+}
+
+function worker(summary: Summary, browser: BrowserReport): string[] {
+  const parts = BATCH_SIZES.map((b) => {
+    const rate = median(browser.rates[b]);
+    const node = summary.train.deltascope[b].median;
+    return `B=${b} ${count(rate)} ex/s (${(rate / node).toFixed(2)}× Node)`;
+  });
+  return [`  DeltaScope training in a Web Worker: ${parts.join(', ')}`, `  ${browser.userAgent}`];
+}
+
+function targets(checks: readonly TargetCheck[]): string[] {
+  const rows = checks.map((t) => [t.what, t.shown, `target ${t.goal}`, t.pass ? 'PASS' : 'FAIL']);
+  const failed = checks.filter((t) => !t.pass).length;
+  return [
+    ...table(rows, (c) => c === 1).map((line) => `  ${line}`),
+    failed === 0
+      ? `All ${checks.length} targets pass.`
+      : `${failed} of ${checks.length} targets FAIL.`,
+  ];
+}
+
+export function formatReport(
+  summary: Summary,
+  flops: FlopCount,
+  browser: BrowserReport,
+  checks: readonly TargetCheck[],
+  info: RunInfo,
+): string[] {
+  const notes = Object.entries(info.notes).flatMap(([engine, lines]) =>
+    (lines ?? []).map((line) => `  ${engine}: ${line}`),
+  );
+  return [
+    '',
+    `DeltaScope bench: 784-16-16-10, sigmoid hidden and output, C = Σ(a − y)² averaged over the` +
+      ` mini-batch, plain SGD (η = ${LEARNING_RATE}), float64 (ours) vs float32 (tfjs)`,
+    `Data: the first ${count(POOL_SIZE)} real MNIST training digits, inputs = pixel / 255`,
+    `Machine: ${info.machine}; load average ${info.loadBefore.toFixed(2)} at start,` +
+      ` ${info.loadAfter.toFixed(2)} at end; run took ${info.seconds.toFixed(0)} s`,
+    `Method: each engine in a fresh process; every workload warmed up ${WARMUP_SECONDS} s, then` +
+      ` ${ROUNDS} rounds of ${ROUND_SECONDS} s interleaved across engines; medians of the rounds`,
+    '',
+    ...resultsTable(summary),
+    '',
+    'Variants timed (median, ± half the range of the rounds; each library is credited with its fastest):',
+    ...variants(summary),
+    '',
+    'Setup:',
+    ...notes,
+    '',
+    'Ceiling (tight multiply-add loops over Float64Array, independent accumulators):',
+    ...ceiling(summary, flops),
+    '',
+    `Browser: ${browser.browser}, headless`,
+    ...worker(summary, browser),
+    '',
+    'Targets:',
+    ...targets(checks),
+  ];
+}

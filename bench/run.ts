@@ -1,0 +1,59 @@
+/**
+ * `npm run bench`: DeltaScope's engine against TensorFlow.js (CPU and wasm SIMD backends) and
+ * against the measured ceiling of plain JavaScript arithmetic, in Node and in a browser Worker;
+ * then the app's own frame times and draw-to-answer latency in headless Chromium.
+ * Exits 1 if a target is missed.
+ */
+import { cpus, loadavg } from 'node:os';
+import { MNIST_SPEC } from '../src/engine/network';
+import { measureInWorker } from './browser-bench';
+import type { EngineProcess } from './engine-process';
+import { startEngine } from './engine-process';
+import { trainingFlopsPerExample } from './flops';
+import { loadPool } from './pool';
+import type { EngineName } from './protocol';
+import { ENGINES } from './protocol';
+import { formatReport } from './report';
+import { measureAll } from './schedule';
+import { summarise } from './summary';
+import { checkTargets } from './targets';
+import { formatUiReport, measureUi } from './ui-bench';
+
+const log = (line: string) => console.log(`· ${line}`);
+
+/** Every engine in its own fresh process, all measured round-robin, then shut down. */
+async function measureInNode() {
+  const engines: EngineProcess[] = [];
+  try {
+    for (const name of ENGINES) {
+      log(`starting ${name}`);
+      engines.push(await startEngine(name));
+    }
+    const notes: Partial<Record<EngineName, string[]>> = {};
+    for (const e of engines) if (e.notes.length > 0) notes[e.name] = e.notes;
+    return { series: await measureAll(engines, log), notes };
+  } finally {
+    for (const engine of engines) engine.stop();
+  }
+}
+
+const started = performance.now();
+const loadBefore = loadavg()[0];
+const { series, notes } = await measureInNode();
+log('building the bench page and running it in headless Chromium');
+const browser = await measureInWorker(loadPool());
+
+const summary = summarise(series);
+const flops = trainingFlopsPerExample(MNIST_SPEC.sizes);
+const checks = checkTargets(summary, flops.total);
+const report = formatReport(summary, flops, browser, checks, {
+  machine: `${cpus()[0]?.model ?? 'unknown CPU'}, ${cpus().length} cores, Node ${process.version}`,
+  loadBefore,
+  loadAfter: loadavg()[0],
+  seconds: (performance.now() - started) / 1000,
+  notes,
+});
+console.log(report.join('\n'));
+log('building the app and measuring its frames and draw latency in headless Chromium');
+console.log(['', ...formatUiReport(await measureUi())].join('\n'));
+if (checks.some((t) => !t.pass)) process.exitCode = 1;

@@ -1,0 +1,93 @@
+import type { BatchSize } from './config';
+import { BATCH_SIZES } from './config';
+import type { EngineName, TaskName } from './protocol';
+import { trainTask } from './protocol';
+import type { Series } from './schedule';
+import { median } from './stats';
+
+/** The libraries compared, in table order, and their names in the report. */
+export const LIBRARIES = ['deltascope', 'tfjs-cpu', 'tfjs-wasm'] as const;
+export type Library = (typeof LIBRARIES)[number];
+export const LIBRARY_LABELS: Record<Library, string> = {
+  deltascope: 'DeltaScope (ours)',
+  'tfjs-cpu': 'tfjs CPU',
+  'tfjs-wasm': 'tfjs wasm SIMD',
+};
+
+export interface VariantMedian {
+  variant: string;
+  median: number;
+  /** Half the range of the rounds over the median: how noisy the machine was. */
+  spread: number;
+}
+
+/** One task of one engine: its fastest variant's rounds, and how every variant did. */
+export interface Choice extends VariantMedian {
+  rates: number[];
+  all: VariantMedian[];
+}
+
+export interface Summary {
+  /** Training examples/s at each batch size and one-example forward calls/s. */
+  train: Record<Library, Record<BatchSize, Choice>>;
+  forward: Record<Library, Choice>;
+  /**
+   * FLOP/s of the ceiling loops, timed beside the training rounds of each batch size; the
+   * rates are the best loop of each round.
+   */
+  peak: Record<BatchSize, Choice>;
+}
+
+function describe(variant: string, rates: number[]): VariantMedian {
+  const mid = median(rates);
+  return { variant, median: mid, spread: (Math.max(...rates) - Math.min(...rates)) / (2 * mid) };
+}
+
+function fastest(series: readonly Series[], engine: EngineName, group: TaskName): Choice {
+  const mine = series.filter((s) => s.engine === engine && s.group === group);
+  if (mine.length === 0) throw new Error(`no rounds of ${engine} in ${group}`);
+  const all = mine.map((s) => describe(s.variant, s.rates));
+  const best = all.reduce((a, b) => (b.median > a.median ? b : a));
+  return { ...best, rates: mine[all.indexOf(best)].rates, all };
+}
+
+/** The ceiling: per round, the fastest of the loops. */
+function peak(series: readonly Series[], batch: BatchSize): Choice {
+  const loops = series.filter((s) => s.engine === 'ceiling' && s.group === trainTask(batch));
+  if (loops.length === 0) throw new Error(`no ceiling rounds beside batch ${batch}`);
+  const rates = loops[0].rates.map((_, r) => Math.max(...loops.map((s) => s.rates[r])));
+  return {
+    ...describe('best loop of each round', rates),
+    rates,
+    all: loops.map((s) => describe(s.variant, s.rates)),
+  };
+}
+
+function perBatch(pick: (batch: BatchSize) => Choice): Record<BatchSize, Choice> {
+  return Object.fromEntries(BATCH_SIZES.map((b) => [b, pick(b)])) as Record<BatchSize, Choice>;
+}
+
+function perLibrary<T>(pick: (library: Library) => T): Record<Library, T> {
+  return Object.fromEntries(LIBRARIES.map((l) => [l, pick(l)])) as Record<Library, T>;
+}
+
+export function summarise(series: readonly Series[]): Summary {
+  return {
+    train: perLibrary((l) => perBatch((b) => fastest(series, l, trainTask(b)))),
+    forward: perLibrary((l) => fastest(series, l, 'forward')),
+    peak: perBatch((b) => peak(series, b)),
+  };
+}
+
+/**
+ * The median over rounds of a's rate over b's in the same round. Rounds of different engines
+ * run close together, so this cancels the machine's slower swings better than a ratio of medians.
+ */
+export function pairedRatio(a: Choice, b: Choice): number {
+  return median(a.rates.map((rate, r) => rate / b.rates[r]));
+}
+
+/** Microseconds per call from calls per second. */
+export function micros(callsPerSecond: number): number {
+  return 1e6 / callsPerSecond;
+}

@@ -1,0 +1,142 @@
+/**
+ * The app itself in headless Chromium at 1920×1080: frame intervals while training streams
+ * snapshots (weights and w·a edge modes) and while someone draws frantically, and the latency
+ * from a pointer move on the pad to the output bars showing its effect.
+ */
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Page } from '@playwright/test';
+import { chromium } from '@playwright/test';
+import { build, preview } from 'vite';
+import { frameIntervals, recordDrawToBars, takeDrawToBars } from './ui-probes';
+
+const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
+const SAMPLE_MS = 5_000;
+const FRAME_MS = 1000 / 60;
+
+export interface Percentiles {
+  p50: number;
+  p95: number;
+  count: number;
+}
+
+export interface UiReport {
+  framesTrainingWeights: Percentiles;
+  framesTrainingSignal: Percentiles;
+  framesDrawing: Percentiles;
+  drawToBars: Percentiles;
+  examplesPerSecondWhileShown: number;
+}
+
+function percentiles(values: number[]): Percentiles {
+  const sorted = [...values].sort((a, b) => a - b);
+  const at = (q: number) =>
+    sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? NaN;
+  return { p50: at(0.5), p95: at(0.95), count: sorted.length };
+}
+
+/** Moves the pen in circles over the pad for `ms`, as fast as the page takes pointer events. */
+async function scribble(page: Page, ms: number): Promise<void> {
+  const pad = await page.getByTestId('draw-canvas').boundingBox();
+  if (!pad) throw new Error('no drawing pad');
+  const end = Date.now() + ms;
+  let t = 0;
+  while (Date.now() < end) {
+    await page.mouse.move(pad.x + pad.width / 2, pad.y + pad.height / 2);
+    await page.mouse.down();
+    for (let i = 0; i < 60 && Date.now() < end; i++, t += 0.15) {
+      const r = 0.3 + 0.1 * Math.sin(t / 3);
+      await page.mouse.move(
+        pad.x + pad.width * (0.5 + r * Math.cos(t)),
+        pad.y + pad.height * (0.5 + r * Math.sin(t)),
+      );
+    }
+    await page.mouse.up();
+    await page.getByTestId('clear-canvas').click();
+  }
+}
+
+async function measure(page: Page): Promise<UiReport> {
+  // tsx compiles the probes with esbuild's keepNames, which calls a __name helper in the page.
+  await page.addInitScript('window.__name = (f) => f');
+  await page.goto('./');
+  await page.getByTestId('test-accuracy').filter({ hasText: '%' }).waitFor();
+  await page.getByTestId('train-toggle').click();
+  await page
+    .getByTestId('training-stats')
+    .filter({ hasText: 'examples/s' })
+    .waitFor({ timeout: 60_000 });
+  const framesTrainingWeights = percentiles(await page.evaluate(frameIntervals, SAMPLE_MS));
+  await page.getByTestId('edge-mode-contribution').click();
+  const framesTrainingSignal = percentiles(await page.evaluate(frameIntervals, SAMPLE_MS));
+  const stats = (await page.getByTestId('training-stats').textContent()) ?? '';
+  const examplesPerSecond = Number(
+    /([\d,]+) examples\/s/.exec(stats)?.[1].replace(/,/g, '') ?? NaN,
+  );
+  await page.getByTestId('train-toggle').click();
+  await page.getByTestId('edge-mode-weight').click();
+  await page.getByTestId('source-drawing').click();
+  await page.evaluate(recordDrawToBars);
+  const [drawingFrames] = await Promise.all([
+    page.evaluate(frameIntervals, SAMPLE_MS),
+    scribble(page, SAMPLE_MS),
+  ]);
+  return {
+    framesTrainingWeights,
+    framesTrainingSignal,
+    framesDrawing: percentiles(drawingFrames),
+    drawToBars: percentiles(await page.evaluate(takeDrawToBars)),
+    examplesPerSecondWhileShown: examplesPerSecond,
+  };
+}
+
+/** Builds the app, serves it with vite preview and measures it at 1920×1080. */
+export async function measureUi(): Promise<UiReport> {
+  const outDir = mkdtempSync(join(tmpdir(), 'deltascope-ui-'));
+  try {
+    await build({ logLevel: 'warn', build: { outDir } });
+    const server = await preview({
+      logLevel: 'warn',
+      build: { outDir },
+      preview: { port: 0, host: '127.0.0.1' },
+    });
+    const url = server.resolvedUrls?.local[0];
+    const executablePath =
+      process.env.CHROMIUM_PATH ??
+      (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
+    const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
+    try {
+      const page = await browser.newPage({ viewport: { width: 1920, height: 1080 }, baseURL: url });
+      return await measure(page);
+    } finally {
+      await browser.close();
+      await server.close();
+    }
+  } finally {
+    rmSync(outDir, { recursive: true, force: true });
+  }
+}
+
+export function formatUiReport(r: UiReport): string[] {
+  const ms = (p: Percentiles) =>
+    `p50 ${p.p50.toFixed(1)} ms, p95 ${p.p95.toFixed(1)} ms (${p.count} samples)`;
+  const frames = (p: Percentiles) =>
+    `p50 ${(p.p50 / FRAME_MS).toFixed(2)}, p95 ${(p.p95 / FRAME_MS).toFixed(2)} frames`;
+  const check = (ok: boolean) => (ok ? 'PASS' : 'MISS');
+  return [
+    'App in headless Chromium at 1920×1080 (frame interval = time between animation frames)',
+    `  frame interval while training, edges by weight:   ${ms(r.framesTrainingWeights)}  ${check(r.framesTrainingWeights.p95 < FRAME_MS + 1)} (target p95 < 16.7 ms)`,
+    `  frame interval while training, edges by signal:   ${ms(r.framesTrainingSignal)}  ${check(r.framesTrainingSignal.p95 < FRAME_MS + 1)}`,
+    `  frame interval while drawing frantically:         ${ms(r.framesDrawing)}`,
+    `  pointer move on the pad → output bars painted:    ${ms(r.drawToBars)} = ${frames(r.drawToBars)}  ${check(r.drawToBars.p95 <= 2 * FRAME_MS)} (target ≤ 2 frames)`,
+    `  training throughput while the view updates:      ${Math.round(r.examplesPerSecondWhileShown).toLocaleString('en')} examples/s`,
+  ];
+}
