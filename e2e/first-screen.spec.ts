@@ -35,3 +35,16 @@ test('another digit updates the outputs to match the engine', async ({ page }) =
   const shown = await shownOutputs(page);
   shown.forEach((v, d) => expect(v).toBeCloseTo(expected[d], 12));
 });
+
+test('sample digits: by label, and the ones the model gets wrong', async ({ page }) => {
+  await openApp(page);
+  await page.getByTestId('pick-label-3').click();
+  const index = Number(await page.getByTestId('input-digit').getAttribute('data-index'));
+  expect(testSet.labels[index]).toBe(3);
+  await page.getByTestId('pick-misclassified').click();
+  const wrong = Number(await page.getByTestId('input-digit').getAttribute('data-index'));
+  const guess = forward(net, digitInput(testSet, wrong)).a[3];
+  expect(guess.indexOf(Math.max(...guess))).not.toBe(testSet.labels[wrong]);
+  await expect(page.getByTestId('misclassified-note')).toBeVisible();
+  await expect(page.getByTestId('prediction')).not.toHaveText(String(testSet.labels[wrong]));
+});

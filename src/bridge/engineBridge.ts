@@ -68,7 +68,7 @@ export function createEngineBridge(
         break;
       case 'evaluation':
         if (message.generation !== state.model?.generation) break;
-        if (message.set === 'test') state.setTestAccuracy(message.accuracy);
+        if (message.set === 'test') state.setTestAccuracy(message.accuracy, message.guesses);
         else state.setValidationAccuracy(message.accuracy);
         break;
       case 'training':

@@ -10,6 +10,9 @@ export function MnistPicker() {
   const testSet = useAppStore((s) => s.testSet);
   const index = useAppStore((s) => s.exampleIndex);
   const showExample = useAppStore((s) => s.showExample);
+  const guesses = useAppStore((s) => s.testGuesses);
+  const guess = guesses?.[index];
+  const wrong = guesses !== null && testSet !== null && guess !== testSet.labels[index];
   const canvas = useRef<HTMLCanvasElement>(null);
   const pixels = DIGIT_SIDE * DIGIT_SIDE;
 
@@ -68,6 +71,20 @@ export function MnistPicker() {
           →
         </button>
       </div>
+      <button
+        className="wide"
+        onClick={() => next((i) => guesses !== null && guesses[i] !== testSet?.labels[i])}
+        disabled={!guesses}
+        data-testid="pick-misclassified"
+      >
+        Next one the network gets wrong
+      </button>
+      {wrong && (
+        <p className="caption" data-testid="misclassified-note">
+          The network answered <b className="sym-c">{guess}</b> for this {testSet.labels[index]}{' '}
+          when its accuracy was measured.
+        </p>
+      )}
       <div className="label-picks" role="group" aria-label="Show a test digit with the label">
         {DIGITS.map((d) => (
           <button

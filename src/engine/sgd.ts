@@ -26,8 +26,11 @@ export interface Sgd {
     size: number,
     learningRate: number,
   ): BatchResult;
-  /** Cost and accuracy over examples [start, end) of a set, weights unchanged. */
-  evaluate(set: DigitSet, start?: number, end?: number): BatchResult;
+  /**
+   * Cost and accuracy over examples [start, end) of a set, weights unchanged; when given,
+   * guesses[i - start] receives the network's answer for example i.
+   */
+  evaluate(set: DigitSet, start?: number, end?: number, guesses?: Uint8Array): BatchResult;
 }
 
 export function createSgd(net: Network, maxBatch: number): Sgd {
@@ -80,8 +83,8 @@ export function createSgd(net: Network, maxBatch: number): Sgd {
     }
   }
 
-  /** Cost, accuracy and (when wanted) the output δ of every row. */
-  function scoreRows(size: number, withDelta: boolean): BatchResult {
+  /** Cost, accuracy, the answers (when wanted) and the output δ (when wanted) of every row. */
+  function scoreRows(size: number, withDelta: boolean, guesses?: Uint8Array, at = 0): BatchResult {
     let costSum = 0;
     let correct = 0;
     for (let b = 0; b < size; b++) {
@@ -89,7 +92,9 @@ export function createSgd(net: Network, maxBatch: number): Sgd {
       target.fill(0);
       target[labels[b]] = 1;
       costSum += exampleCost(net.cost, net.output, Z[L], A[L], target, off, nOut);
-      if (argmax(A[L], off, nOut) === labels[b]) correct++;
+      const guess = argmax(A[L], off, nOut);
+      if (guess === labels[b]) correct++;
+      if (guesses) guesses[at + b] = guess;
       if (withDelta) {
         outputDelta(net.cost, net.output, A[L], target, dCdaOut, D[L], off, nOut);
       }
@@ -147,13 +152,13 @@ export function createSgd(net: Network, maxBatch: number): Sgd {
       update(size, learningRate);
       return result;
     },
-    evaluate(set, start = 0, end = set.count) {
+    evaluate(set, start = 0, end = set.count, guesses) {
       const total: BatchResult = { count: 0, costSum: 0, correct: 0 };
       for (let from = start; from < end; from += maxBatch) {
         const size = Math.min(maxBatch, end - from);
         load(set, (b) => from + b, size);
         forwardRows(size);
-        const r = scoreRows(size, false);
+        const r = scoreRows(size, false, guesses, from - start);
         total.count += r.count;
         total.costSum += r.costSum;
         total.correct += r.correct;

@@ -24,10 +24,12 @@ export interface ModelSlice {
   model: ModelInfo | null;
   /** Official test-set accuracy of the current weights, measured by the worker. */
   testAccuracy: number | null;
+  /** The network's answer for each test digit when testAccuracy was measured. */
+  testGuesses: Uint8Array | null;
   notices: Notice[];
   setShippedModels(models: ShippedModel[]): void;
   setModel(model: ModelInfo, modelId: string | null): void;
-  setTestAccuracy(accuracy: number | null): void;
+  setTestAccuracy(accuracy: number, guesses: Uint8Array): void;
   notify(kind: Notice['kind'], text: string): void;
   dismiss(id: number): void;
 }
@@ -37,10 +39,11 @@ export const createModelSlice: StateCreator<AppState, [], [], ModelSlice> = (set
   modelId: null,
   model: null,
   testAccuracy: null,
+  testGuesses: null,
   notices: [],
   setShippedModels: (shippedModels) => set({ shippedModels }),
-  setModel: (model, modelId) => set({ model, modelId, testAccuracy: null }),
-  setTestAccuracy: (testAccuracy) => set({ testAccuracy }),
+  setModel: (model, modelId) => set({ model, modelId, testAccuracy: null, testGuesses: null }),
+  setTestAccuracy: (testAccuracy, testGuesses) => set({ testAccuracy, testGuesses }),
   notify: (kind, text) =>
     set((s) => {
       const id = (s.notices.at(-1)?.id ?? 0) + 1;

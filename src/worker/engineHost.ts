@@ -72,16 +72,21 @@ export function createEngineHost(env: HostEnvironment) {
     const set = await loadSet(name === 'test' ? 'test' : 'train');
     const scored = name === 'test' ? set : sliceDigits(set, MNIST_TRAIN_COUNT, set.count);
     if (forGeneration !== generation) return;
-    const score = createSgd(net, 100).evaluate(scored);
+    const guesses = new Uint8Array(scored.count);
+    const score = createSgd(net, 100).evaluate(scored, 0, scored.count, guesses);
     const accuracy = score.correct / score.count;
     if (name === 'validation') validationAccuracy = accuracy;
-    env.post({
-      type: 'evaluation',
-      set: name,
-      accuracy,
-      cost: score.costSum / score.count,
-      generation,
-    });
+    env.post(
+      {
+        type: 'evaluation',
+        set: name,
+        accuracy,
+        cost: score.costSum / score.count,
+        guesses,
+        generation,
+      },
+      [guesses.buffer],
+    );
   }
 
   function evaluateTest(): void {

@@ -81,6 +81,8 @@ export type FromWorker =
       set: 'test' | 'validation';
       accuracy: number;
       cost: number;
+      /** The network's answer for every digit of the set, in order. */
+      guesses: Uint8Array;
       generation: number;
     }
   | { type: 'training'; running: boolean }
