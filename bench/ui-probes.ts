@@ -18,8 +18,9 @@ export function frameIntervals(ms: number): Promise<number[]> {
 }
 
 /**
- * Starts recording, for each repaint of the output bars, the time since the oldest pointer move
- * on the pad that it is the first to reflect, plus one frame for the pixels to reach the screen.
+ * Starts recording, for each update of the output bars, the time since the oldest pointer move
+ * on the pad that it is the first to reflect. The bars change inside an animation frame's
+ * callbacks, and that frame's paint follows directly.
  */
 export function recordDrawToBars(): void {
   const pad = document.querySelector('[data-testid="draw-canvas"]');
@@ -32,9 +33,8 @@ export function recordDrawToBars(): void {
   });
   new MutationObserver(() => {
     if (oldestUnshown === null) return;
-    const since = oldestUnshown;
+    latencies.push(performance.now() - oldestUnshown);
     oldestUnshown = null;
-    requestAnimationFrame(() => latencies.push(performance.now() - since));
   }).observe(bar, { attributes: true, attributeFilter: ['data-value'] });
   (window as unknown as { __latencies: number[] }).__latencies = latencies;
 }

@@ -77,7 +77,7 @@ export function MnistPicker() {
         disabled={!guesses}
         data-testid="pick-misclassified"
       >
-        Next one the network gets wrong
+        Next digit it gets wrong
       </button>
       {wrong && (
         <p className="caption" data-testid="misclassified-note">
