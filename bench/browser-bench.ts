@@ -1,8 +1,9 @@
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from '@playwright/test';
+import { CHROMIUM_LAUNCH } from '../e2e/chromium';
 import { build } from 'vite';
 import type { DigitSet } from '../src/engine/dataset';
 import { digitsToBlob } from './digit-blob';
@@ -10,20 +11,6 @@ import type { BenchPage, WorkerReport } from './protocol';
 import { serveStatic } from './static-server';
 
 const CONFIG_FILE = fileURLToPath(new URL('./browser/vite.config.ts', import.meta.url));
-const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
-
-/** Debian's Chromium when present; Playwright's own browser otherwise (never downloaded here). */
-function chromiumPath(): string | undefined {
-  if (process.env.CHROMIUM_PATH) return process.env.CHROMIUM_PATH;
-  return existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined;
-}
 
 export interface BrowserReport extends WorkerReport {
   browser: string;
@@ -50,7 +37,7 @@ export async function measureInWorker(pool: DigitSet): Promise<BrowserReport> {
 }
 
 async function runPage(url: string): Promise<BrowserReport> {
-  const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
+  const browser = await chromium.launch(CHROMIUM_LAUNCH);
   try {
     const page = await browser.newPage();
     await page.goto(url);

@@ -3,22 +3,15 @@
  * snapshots (weights and w·a edge modes) and while someone draws frantically, and the latency
  * from a pointer move on the pad to the output bars showing its effect.
  */
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { chromium } from '@playwright/test';
+import { CHROMIUM_LAUNCH } from '../e2e/chromium';
 import { build, preview } from 'vite';
 import { frameIntervals, recordDrawToBars, takeDrawToBars } from './ui-probes';
 
-const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
 const SAMPLE_MS = 5_000;
 const FRAME_MS = 1000 / 60;
 
@@ -109,10 +102,7 @@ export async function measureUi(): Promise<UiReport> {
       preview: { port: 0, host: '127.0.0.1' },
     });
     const url = server.resolvedUrls?.local[0];
-    const executablePath =
-      process.env.CHROMIUM_PATH ??
-      (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
-    const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
+    const browser = await chromium.launch(CHROMIUM_LAUNCH);
     try {
       const page = await browser.newPage({ viewport: { width: 1920, height: 1080 }, baseURL: url });
       return await measure(page);

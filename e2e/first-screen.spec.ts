@@ -28,7 +28,7 @@ test('the first screen shows the engine’s outputs for a real test digit', asyn
 
 test('another digit updates the outputs to match the engine', async ({ page }) => {
   await openApp(page);
-  await page.getByRole('button', { name: 'Next digit' }).click();
+  await page.getByRole('button', { name: 'Next digit', exact: true }).click();
   await expect(page.getByTestId('input-digit')).toHaveAttribute('data-index', '1');
   const expected = forward(net, digitInput(testSet, 1)).a[3];
   await expect.poll(async () => (await shownOutputs(page))[0]).toBeCloseTo(expected[0], 12);

@@ -2,6 +2,7 @@ import { useAppStore } from '../store/appStore';
 import { DrawPad } from './DrawPad';
 import { MnistPicker } from './MnistPicker';
 import { NetworkSees } from './NetworkSees';
+import { Segmented } from './Segmented';
 
 /** The network's input: a digit the user draws, or a real one from the MNIST test set. */
 export function InputCard() {
@@ -11,24 +12,16 @@ export function InputCard() {
     <section className="card input-card" aria-label="Input">
       <div className="card-head">
         <h2>Input</h2>
-        <div className="segmented" role="tablist" aria-label="Input source">
-          <button
-            role="tab"
-            aria-selected={source === 'drawing'}
-            onClick={() => setSource('drawing')}
-            data-testid="source-drawing"
-          >
-            Draw
-          </button>
-          <button
-            role="tab"
-            aria-selected={source === 'mnist'}
-            onClick={() => setSource('mnist')}
-            data-testid="source-mnist"
-          >
-            MNIST
-          </button>
-        </div>
+        <Segmented
+          label="Input source"
+          kind="tab"
+          value={source}
+          options={[
+            { value: 'drawing', label: 'Draw', testId: 'source-drawing' },
+            { value: 'mnist', label: 'MNIST', testId: 'source-mnist' },
+          ]}
+          onChange={setSource}
+        />
       </div>
       {source === 'drawing' ? (
         <>

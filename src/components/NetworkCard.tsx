@@ -1,5 +1,6 @@
 import { useAppStore } from '../store/appStore';
 import { NetworkView } from './NetworkView';
+import { Segmented } from './Segmented';
 
 /** The network view with its legend and the edge-colour switch. */
 export function NetworkCard() {
@@ -10,24 +11,16 @@ export function NetworkCard() {
     <section className="card network-card" aria-label="Network">
       <div className="card-head">
         <h2>Network {sizes ? sizes.join('-') : ''}</h2>
-        <div className="segmented" role="radiogroup" aria-label="Edge colour shows">
-          <button
-            role="radio"
-            aria-checked={mode === 'weight'}
-            onClick={() => setMode('weight')}
-            data-testid="edge-mode-weight"
-          >
-            weights w
-          </button>
-          <button
-            role="radio"
-            aria-checked={mode === 'contribution'}
-            onClick={() => setMode('contribution')}
-            data-testid="edge-mode-contribution"
-          >
-            signal w·a
-          </button>
-        </div>
+        <Segmented
+          label="Edge colour shows"
+          kind="radio"
+          value={mode}
+          options={[
+            { value: 'weight', label: 'weights w', testId: 'edge-mode-weight' },
+            { value: 'contribution', label: 'signal w·a', testId: 'edge-mode-contribution' },
+          ]}
+          onChange={setMode}
+        />
       </div>
       <NetworkView />
       <p className="caption legend">
