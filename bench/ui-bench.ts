@@ -95,7 +95,7 @@ async function measure(page: Page): Promise<UiReport> {
 export async function measureUi(): Promise<UiReport> {
   const outDir = mkdtempSync(join(tmpdir(), 'deltascope-ui-'));
   try {
-    await build({ logLevel: 'warn', build: { outDir } });
+    await build({ logLevel: 'warn', build: { outDir, emptyOutDir: true } });
     const server = await preview({
       logLevel: 'warn',
       build: { outDir },
