@@ -46,4 +46,11 @@ describe('the shipped models', () => {
     expect([net.hidden, net.output, net.cost]).toEqual(['sigmoid', 'sigmoid', 'squared']);
     expect(entry?.testAccuracy).toBeGreaterThanOrEqual(0.95);
   });
+
+  it('the best network is ReLU, softmax, cross-entropy and at least 96.5% right', () => {
+    const entry = manifest.find((m) => m.id === 'best');
+    const { net } = parseNetwork(readFileSync(join(MODELS_DIR, entry?.file ?? ''), 'utf8'));
+    expect([net.hidden, net.output, net.cost]).toEqual(['relu', 'softmax', 'cross-entropy']);
+    expect(entry?.testAccuracy).toBeGreaterThanOrEqual(0.965);
+  });
 });

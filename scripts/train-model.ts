@@ -1,12 +1,20 @@
 import type { DigitSet } from '../src/engine/dataset';
 import type { Network } from '../src/engine/network';
 import { createNetwork } from '../src/engine/network';
+import { createRng } from '../src/engine/random';
 import { createTrainingRun } from '../src/engine/training';
+import { augmentDigits } from './augment-digits';
 import { modelAccuracy } from './model-accuracy';
 import type { ModelRecipe } from './model-recipes';
 import { learningRateAt } from './train-schedule';
 
-/** Trains a fresh network by the recipe, logging validation accuracy after every epoch. */
+/** Keeps the distortions' random stream apart from the weights' and the shuffles'. */
+const AUGMENT_SEED_SALT = 0xa06e47;
+
+/**
+ * Trains a fresh network by the recipe, each epoch on freshly distorted copies of `train`,
+ * logging validation accuracy after every epoch.
+ */
 export function trainModel(
   recipe: ModelRecipe,
   train: DigitSet,
@@ -14,7 +22,10 @@ export function trainModel(
   log: (line: string) => void,
 ): Network {
   const net = createNetwork(recipe.spec, recipe.seed, recipe.init);
-  const run = createTrainingRun(net, train, {
+  // The run reads images at every step, so rewriting this copy between epochs changes its data.
+  const epochSet: DigitSet = { ...train, images: new Uint8Array(train.images.length) };
+  const random = createRng(recipe.seed ^ AUGMENT_SEED_SALT).next;
+  const run = createTrainingRun(net, epochSet, {
     batchSize: recipe.batchSize,
     learningRate: recipe.schedule.rate,
     seed: recipe.seed,
@@ -22,6 +33,7 @@ export function trainModel(
   const started = performance.now();
   while (run.epoch < recipe.epochs) {
     const epoch = run.epoch;
+    if (run.position === 0) augmentDigits(train, epochSet.images, recipe.originalShare, random);
     const progress = epoch + run.position / run.epochSize;
     run.options.learningRate = learningRateAt(recipe.schedule, progress, recipe.epochs);
     run.step();
