@@ -12,6 +12,11 @@ export const COLORS = {
   cost: '#fc6255',
   positive: '#58c4dd',
   negative: '#fc6255',
+  /** Desired nudges (−∂C/∂a, −∂C/∂z): a neuron that should go up, or down. */
+  raise: '#b18cff',
+  lower: '#ffa94d',
+  /** A neuron whose value the current step has not computed yet. */
+  unknown: '#23262f',
 } as const;
 
 export const DIGIT_SIDE = 28;

@@ -1,6 +1,8 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import 'katex/dist/katex.min.css';
 import './styles.css';
+import './backprop.css';
 import { boot } from './bridge/boot';
 import { createEngineBridge } from './bridge/engineBridge';
 import { App } from './components/App';

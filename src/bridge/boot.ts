@@ -5,6 +5,7 @@ import type { AppStore } from '../store/appStore';
 import type { ShippedModel } from '../store/modelSlice';
 import type { EngineBridge } from './engineBridge';
 import { routeInput } from './inputRouting';
+import { routeLessons } from './lessonRouting';
 
 /** Fetches a shipped model by id and hands it to the worker. */
 export async function loadShippedModel(
@@ -37,6 +38,7 @@ export async function boot(store: AppStore, engine: EngineBridge): Promise<void>
   }
   const modelLoaded = loadShippedModel(store, engine, DEFAULT_MODEL_ID);
   routeInput(store, engine);
+  routeLessons(store, engine);
   try {
     const set = await loadDigits(MNIST_TEST_URL, (loaded, total) =>
       state.setDataProgress('test', { loaded, total, done: false }),

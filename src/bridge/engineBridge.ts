@@ -1,6 +1,7 @@
 import { digitInput } from '../engine/dataset';
 import type { NetworkSpec } from '../engine/network';
-import type { ExampleTrace } from '../engine/trace';
+import type { BackpropLesson } from '../engine/lesson';
+import type { BatchTrace } from '../engine/trace';
 import type { AppStore } from '../store/appStore';
 import type { FromWorker, HyperParams, ToWorker, TrainingSnapshot } from '../worker/protocol';
 
@@ -80,7 +81,7 @@ export function createEngineBridge(
       case 'error':
         state.notify('error', message.message);
         break;
-      case 'trace':
+      case 'lesson':
       case 'model-json':
         break;
     }
@@ -114,9 +115,22 @@ export function createEngineBridge(
       const reply = await request((requestId) => ({ type: 'save-model', requestId }));
       return reply.type === 'model-json' ? reply.json : '';
     },
-    async trace(input: Float64Array, label: number): Promise<ExampleTrace | null> {
-      const reply = await request((requestId) => ({ type: 'trace', requestId, input, label }));
-      return reply.type === 'trace' ? reply.trace : null;
+    /** Traces one labelled example and a mini-batch under the worker's current weights. */
+    async lesson(
+      input: Float64Array,
+      label: number,
+      learningRate: number,
+      batch: { inputs: Float64Array[]; labels: number[] },
+    ): Promise<{ lesson: BackpropLesson; batch: BatchTrace } | null> {
+      const reply = await request((requestId) => ({
+        type: 'lesson',
+        requestId,
+        input,
+        label,
+        learningRate,
+        batch,
+      }));
+      return reply.type === 'lesson' ? reply : null;
     },
     setInput,
     /** Shows test digit i to the network (its label gives the probe's δ). */

@@ -1,13 +1,11 @@
-import { InputCard } from './InputCard';
-import { ModelPanel } from './ModelPanel';
-import { NetworkCard } from './NetworkCard';
-import { NeuronCard } from './NeuronCard';
+import { useAppStore } from '../store/appStore';
+import { BackpropPage } from './BackpropPage';
+import { ExplorePage } from './ExplorePage';
 import { Notices } from './Notices';
-import { OutputBars } from './OutputBars';
-import { TrainingStrip } from './TrainingStrip';
-import { WeightStrip } from './WeightStrip';
+import { PageNav } from './PageNav';
 
 export function App() {
+  const page = useAppStore((s) => s.page);
   return (
     <div className="app">
       <header>
@@ -15,21 +13,10 @@ export function App() {
           Delta<span className="accent">Scope</span>
         </h1>
         <p className="tagline">Watch a 784-16-16-10 network read handwritten digits, and learn.</p>
+        <PageNav />
       </header>
       <Notices />
-      <main className="workspace">
-        <div className="column input-column">
-          <InputCard />
-          <NeuronCard />
-        </div>
-        <NetworkCard />
-        <div className="column output-column">
-          <OutputBars />
-          <ModelPanel />
-        </div>
-        <WeightStrip />
-        <TrainingStrip />
-      </main>
+      {page === 'explore' ? <ExplorePage /> : <BackpropPage />}
     </div>
   );
 }

@@ -1,15 +1,17 @@
 import { useEffect, useRef } from 'react';
-import { argmax } from '../engine/network';
+import { backpropSteps, knowledgeAt } from '../backprop/steps';
 import type { AppState } from '../store/appStore';
 import { useAppStore } from '../store/appStore';
 import { focusedNeuron } from '../store/viewSlice';
+import { createEdgeLayer } from '../viz/network/edgeLayer';
+import { incomingEdgeAt } from '../viz/network/hitEdge';
 import type { NetworkLayout } from '../viz/network/layout';
 import { layoutNetwork } from '../viz/network/layout';
 import { buildNeurons, paintNeurons } from '../viz/network/neuronsSvg';
-import type { EdgeInputs } from '../viz/network/paintEdges';
 import { paintInputColumn } from '../viz/network/paintEdges';
-import { createEdgeLayer } from '../viz/network/edgeLayer';
 import { paintHighlight } from '../viz/network/paintHighlight';
+import type { ViewFrame } from '../viz/network/viewFrame';
+import { lessonFrame, liveFrame } from '../viz/network/viewFrame';
 
 /** Sizes a canvas for the device pixel ratio and returns a context drawing in CSS pixels. */
 function fitCanvas(
@@ -27,16 +29,24 @@ function fitCanvas(
   return ctx;
 }
 
-function edgeInputs(s: AppState): EdgeInputs | null {
-  if (!s.snapshot) return null;
-  return { weights: s.snapshot.weights, a: s.snapshot.probe?.a ?? null, mode: s.edgeMode };
+/** The live network on the explore page; the current timeline step on the backprop page. */
+function frameOf(s: AppState): ViewFrame | null {
+  if (s.page === 'backprop' && s.lesson) {
+    const steps = backpropSteps(s.lesson.spec.sizes.length);
+    return lessonFrame(s.lesson, steps[s.step], knowledgeAt(steps, s.step), s.edgeMode);
+  }
+  return s.snapshot && liveFrame(s.snapshot, s.edgeMode, s.page === 'explore');
 }
 
-/** What the edge layer was last painted from: repaint only when one of these moves. */
-function edgeKey(s: AppState): unknown[] {
-  const contribution = s.edgeMode === 'contribution';
-  return [s.snapshot?.weightsVersion, s.edgeMode, contribution ? s.snapshot?.probe : null];
+/** What the frame was built from: a new frame only when one of these moves. */
+function frameKey(s: AppState): unknown[] {
+  if (s.page === 'backprop' && s.lesson) return [s.page, s.lesson, s.step, s.edgeMode];
+  return [s.page, s.snapshot, s.edgeMode];
 }
+
+/** The picked edge: only the backprop page explains single edges. */
+const focusedEdge = (s: AppState) =>
+  s.page === 'backprop' ? (s.hoveredEdge ?? s.selectedEdge) : null;
 
 type Layers = { inputs: CanvasRenderingContext2D; focus: CanvasRenderingContext2D };
 
@@ -68,26 +78,28 @@ export function NetworkView() {
     let layout: NetworkLayout | null = null;
     let layers: Layers | null = null;
     let paintedEdges: unknown[] = [];
+    let frame: ViewFrame | null = null;
 
-    const paintNeuronLayer = (s: AppState) => {
-      const a = s.snapshot?.probe?.a ?? null;
-      paintNeurons(neurons, a, focusedNeuron(s), a ? argmax(a[a.length - 1]) : -1);
-    };
     const paintFocus = (s: AppState) => {
-      const data = edgeInputs(s);
-      if (layout && layers && data) paintHighlight(layers.focus, layout, data, focusedNeuron(s));
+      if (!layout || !layers || !frame) return;
+      paintHighlight(layers.focus, layout, {
+        inputs: frame.edges,
+        band: frame.band,
+        neuron: focusedNeuron(s),
+        edge: focusedEdge(s),
+      });
+      paintNeurons(neurons, frame, focusedNeuron(s));
+      box.dataset.band = frame.band ? frame.band.join('-') : '';
     };
     const paintFrame = (s: AppState, force: boolean) => {
-      const data = edgeInputs(s);
-      if (!layout || !layers || !data) return;
-      const key = edgeKey(s);
-      if (force || key.some((k, i) => k !== paintedEdges[i])) {
-        edgeLayer.paint(data);
-        paintedEdges = key;
+      frame = frameOf(s);
+      if (!layout || !layers || !frame) return;
+      if (force || frame.edgeKey.some((k, i) => k !== paintedEdges[i])) {
+        edgeLayer.paint(frame.edges);
+        paintedEdges = frame.edgeKey;
       }
-      paintInputColumn(layers.inputs, layout, data.a?.[0] ?? null);
+      paintInputColumn(layers.inputs, layout, frame.layers[0].values);
       paintFocus(s);
-      paintNeuronLayer(s);
     };
     const resize = () => {
       const [width, height] = [box.clientWidth, box.clientHeight];
@@ -103,19 +115,45 @@ export function NetworkView() {
       buildNeurons(neurons, layout, { hover, select });
       paintFrame(store.getState(), true);
     };
+    // On the backprop page, pointing at one of the focused neuron's edges explains that edge.
+    const edgeUnder = (event: PointerEvent) => {
+      const s = store.getState();
+      const neuron = focusedNeuron(s);
+      if (s.page !== 'backprop' || !layout || !neuron) return null;
+      const r = box.getBoundingClientRect();
+      return incomingEdgeAt(layout, neuron, event.clientX - r.left, event.clientY - r.top);
+    };
+    const onPointerMove = (event: PointerEvent) => store.getState().hoverEdge(edgeUnder(event));
+    const onPointerLeave = () => store.getState().hoverEdge(null);
+    const onClick = (event: MouseEvent) => {
+      const edge = event.target instanceof SVGElement && event.target.closest('.neuron');
+      if (edge) return;
+      const picked = edgeUnder(event as PointerEvent);
+      if (picked) store.getState().selectEdge(picked);
+    };
+    box.addEventListener('pointermove', onPointerMove);
+    box.addEventListener('pointerleave', onPointerLeave);
+    box.addEventListener('click', onClick);
     const observer = new ResizeObserver(resize);
     observer.observe(box);
     resize();
     const unsubscribe = store.subscribe((s, prev) => {
-      if (s.snapshot !== prev.snapshot || s.edgeMode !== prev.edgeMode) paintFrame(s, false);
-      else if (s.hovered !== prev.hovered || s.selected !== prev.selected) {
+      const key = frameKey(s);
+      if (frameKey(prev).some((k, i) => k !== key[i])) paintFrame(s, false);
+      else if (
+        s.hovered !== prev.hovered ||
+        s.selected !== prev.selected ||
+        focusedEdge(s) !== focusedEdge(prev)
+      ) {
         paintFocus(s);
-        paintNeuronLayer(s);
       }
     });
     return () => {
       observer.disconnect();
       unsubscribe();
+      box.removeEventListener('pointermove', onPointerMove);
+      box.removeEventListener('pointerleave', onPointerLeave);
+      box.removeEventListener('click', onClick);
       edgeLayer.dispose();
       edgeCanvas.remove();
     };

@@ -1,4 +1,6 @@
 import { create } from 'zustand';
+import type { BackpropSlice } from './backpropSlice';
+import { createBackpropSlice } from './backpropSlice';
 import type { DrawingSlice } from './drawingSlice';
 import { createDrawingSlice } from './drawingSlice';
 import type { ExampleSlice } from './exampleSlice';
@@ -10,7 +12,12 @@ import { createTrainingSlice } from './trainingSlice';
 import type { ViewSlice } from './viewSlice';
 import { createViewSlice } from './viewSlice';
 
-export type AppState = ModelSlice & ExampleSlice & DrawingSlice & TrainingSlice & ViewSlice;
+export type AppState = ModelSlice &
+  ExampleSlice &
+  DrawingSlice &
+  TrainingSlice &
+  ViewSlice &
+  BackpropSlice;
 
 /** The one store of the page, built from slices. */
 export const useAppStore = create<AppState>()((...a) => ({
@@ -19,6 +26,7 @@ export const useAppStore = create<AppState>()((...a) => ({
   ...createDrawingSlice(...a),
   ...createTrainingSlice(...a),
   ...createViewSlice(...a),
+  ...createBackpropSlice(...a),
 }));
 
 export type AppStore = typeof useAppStore;

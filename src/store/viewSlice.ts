@@ -27,7 +27,11 @@ export const createViewSlice: StateCreator<AppState, [], [], ViewSlice> = (set) 
   selected: null,
   edgeMode: 'weight',
   hover: (hovered) => set((s) => (sameNeuron(s.hovered, hovered) ? s : { hovered })),
-  select: (neuron) => set((s) => ({ selected: sameNeuron(s.selected, neuron) ? null : neuron })),
+  select: (neuron) =>
+    set((s) => ({
+      selected: sameNeuron(s.selected, neuron) ? null : neuron,
+      selectedEdge: null,
+    })),
   setEdgeMode: (edgeMode) => set({ edgeMode }),
 });
 

@@ -20,6 +20,28 @@ export function activationFill(a: number): string {
   return `rgb(${g},${g},${g})`;
 }
 
+const RAISE_RGB = hexToRgb(COLORS.raise);
+const LOWER_RGB = hexToRgb(COLORS.lower);
+const NEUTRAL_RGB = hexToRgb(COLORS.unknown);
+
+/**
+ * Fill for a gradient ∂C/∂(·), distinct from the grey activation scale: violet where the
+ * cost wants the value raised (gradient < 0), orange where lowered, dark near zero.
+ */
+export function gradientFill(gradient: number, scale: number): string {
+  const t = Math.min(1, Math.abs(gradient) / (scale || 1));
+  const to = gradient < 0 ? RAISE_RGB : LOWER_RGB;
+  const mix = NEUTRAL_RGB.map((c, i) => Math.round(c + (to[i] - c) * Math.sqrt(t)));
+  return `rgb(${mix.join(',')})`;
+}
+
+/** The largest |value|: a layer's gradients are coloured relative to their strongest. */
+export function maxAbs(values: Float64Array): number {
+  let m = 0;
+  for (let i = 0; i < values.length; i++) m = Math.max(m, Math.abs(values[i]));
+  return m;
+}
+
 /** A scale for |values| that ignores a few outliers: 2.5 × the root mean square. */
 export function magnitudeScale(values: Float64Array): number {
   let sum = 0;

@@ -13,11 +13,22 @@ export function paintWeightImage(
   const pixels = DIGIT_SIDE * DIGIT_SIDE;
   const row = weights.subarray(neuron * pixels, (neuron + 1) * pixels);
   if (row.length !== pixels) return;
-  canvas.width = DIGIT_SIDE;
-  canvas.height = DIGIT_SIDE;
+  paintSignedImage(canvas, row, DIGIT_SIDE, DIGIT_SIDE, magnitudeScale(row));
+}
+
+/** Signed values as a width×height blue/red image, |value| = scale at full brightness. */
+export function paintSignedImage(
+  canvas: HTMLCanvasElement,
+  values: Float64Array,
+  width: number,
+  height: number,
+  scale: number,
+): void {
+  canvas.width = width;
+  canvas.height = height;
   const ctx = canvas.getContext('2d');
-  if (!ctx) return;
-  const image = ctx.createImageData(DIGIT_SIDE, DIGIT_SIDE);
-  paintSigned(row, magnitudeScale(row), image.data);
+  if (!ctx || values.length < width * height) return;
+  const image = ctx.createImageData(width, height);
+  paintSigned(values, scale, image.data);
   ctx.putImageData(image, 0, 0);
 }

@@ -91,14 +91,31 @@ describe('the engine host', () => {
     expect(last.weights.every((w) => w.every(Number.isFinite))).toBe(true);
   });
 
-  it('traces one labelled example with every per-neuron record', () => {
+  it('traces a lesson and its mini-batch under the same weights, refusing bad requests', () => {
     const h = harness();
     h.host.handle({ type: 'load-model', requestId: 1, json: model });
-    h.host.handle({ type: 'trace', requestId: 9, input: digitInput(sets.test, 0), label: 7 });
-    const { trace } = h.of('trace')[0];
-    expect(trace.dCdz.map((d) => d.length)).toEqual([0, 16, 16, 10]);
-    expect(trace.dCdW[0]).toHaveLength(784 * 16);
-    h.host.handle({ type: 'trace', requestId: 10, input: new Float64Array(5), label: 7 });
-    expect(h.of('error').at(-1)?.kind).toBe('input');
+    const inputs = [1, 2, 3].map((i) => digitInput(sets.test, i));
+    const labels = [1, 2, 3].map((i) => sets.test.labels[i]);
+    h.host.handle({
+      type: 'lesson',
+      requestId: 9,
+      input: digitInput(sets.test, 0),
+      label: 7,
+      learningRate: 1,
+      batch: { inputs, labels },
+    });
+    const { lesson, batch } = h.of('lesson')[0];
+    expect(lesson.trace.dCdz.map((d) => d.length)).toEqual([0, 16, 16, 10]);
+    expect(lesson.trace.dCdW[0]).toHaveLength(784 * 16);
+    expect(lesson.after.cost).toBeLessThan(lesson.trace.cost);
+    expect(batch.examples).toHaveLength(3);
+    for (const bad of [
+      { input: new Float64Array(5), label: 7, learningRate: 1 },
+      { input: digitInput(sets.test, 0), label: 10, learningRate: 1 },
+      { input: digitInput(sets.test, 0), label: 7, learningRate: -1 },
+    ]) {
+      h.host.handle({ type: 'lesson', requestId: 10, ...bad, batch: { inputs: [], labels: [] } });
+      expect(h.of('error').at(-1)).toMatchObject({ kind: 'input', requestId: 10 });
+    }
   });
 });

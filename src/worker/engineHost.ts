@@ -5,7 +5,8 @@ import { MNIST_SPEC, createNetwork, forward } from '../engine/network';
 import type { ModelMeta } from '../engine/serialize';
 import { ModelFormatError, parseNetwork, serializeNetwork } from '../engine/serialize';
 import { createSgd } from '../engine/sgd';
-import { oneHot, traceExample } from '../engine/trace';
+import { lessonArrays, traceLesson } from '../engine/lesson';
+import { oneHot, traceBatch, traceExample } from '../engine/trace';
 import { MNIST_TRAIN_COUNT } from '../data/packedDigits';
 import type { DataSetName, ErrorKind, FromWorker, ProbeValues, ToWorker } from './protocol';
 import { DEFAULT_HYPER_PARAMS, buffersOf } from './protocol';
@@ -203,6 +204,57 @@ export function createEngineHost(env: HostEnvironment) {
     return false;
   }
 
+  /** Why a lesson request cannot be traced, or null when it can. */
+  function lessonProblem(msg: Extract<ToWorker, { type: 'lesson' }>): string | null {
+    const n = net.sizes[net.sizes.length - 1];
+    const inputs = [msg.input, ...msg.batch.inputs];
+    const labels = [msg.label, ...msg.batch.labels];
+    if (!inputs.every((x) => x.length === net.sizes[0] && x.every(Number.isFinite))) {
+      return `Every input must be ${net.sizes[0]} finite numbers.`;
+    }
+    if (
+      inputs.length !== labels.length ||
+      !labels.every((y) => Number.isInteger(y) && y >= 0 && y < n)
+    ) {
+      return `Every example needs a label from 0 to ${n - 1}.`;
+    }
+    if (!(msg.learningRate > 0 && msg.learningRate <= 100)) {
+      return `The learning rate must be in (0, 100]; got ${msg.learningRate}.`;
+    }
+    return null;
+  }
+
+  /** The backprop timeline's record: the example and its mini-batch, under the same weights. */
+  function answerLesson(msg: Extract<ToWorker, { type: 'lesson' }>): void {
+    const problem = lessonProblem(msg);
+    if (problem) return fail('input', `That example cannot be traced: ${problem}`, msg.requestId);
+    const { inputs, labels } = msg.batch;
+    const lesson = traceLesson(net, msg.input, msg.label, msg.learningRate);
+    const n = net.sizes[net.sizes.length - 1];
+    const batch = traceBatch(
+      net,
+      inputs,
+      labels.map((label) => oneHot(label, n)),
+    );
+    const arrays = [
+      ...lessonArrays(lesson),
+      ...batch.dCdW,
+      ...batch.dCdb,
+      ...batch.examples.flatMap((e) => [
+        e.target,
+        ...e.z,
+        ...e.a,
+        ...e.dCda,
+        ...e.dCdz,
+        ...e.dCdW,
+        ...e.dCdb,
+      ]),
+    ];
+    env.post({ type: 'lesson', requestId: msg.requestId, lesson, batch }, [
+      ...new Set(buffersOf(arrays)),
+    ]);
+  }
+
   return {
     handle(msg: ToWorker): void {
       switch (msg.type) {
@@ -239,13 +291,8 @@ export function createEngineHost(env: HostEnvironment) {
             name: `Random weights (seed ${params.seed})`,
           });
           return;
-        case 'trace':
-          if (!validInput(msg.input)) return;
-          env.post({
-            type: 'trace',
-            requestId: msg.requestId,
-            trace: traceExample(net, msg.input, oneHot(msg.label, net.sizes[net.sizes.length - 1])),
-          });
+        case 'lesson':
+          answerLesson(msg);
           return;
         case 'set-input':
           if (msg.input && !validInput(msg.input)) return;

@@ -4,7 +4,8 @@
  */
 import type { Initialisation, NetworkSpec } from '../engine/network';
 import type { ModelMeta } from '../engine/serialize';
-import type { ExampleTrace } from '../engine/trace';
+import type { BackpropLesson } from '../engine/lesson';
+import type { BatchTrace } from '../engine/trace';
 
 export interface HyperParams {
   learningRate: number;
@@ -62,7 +63,15 @@ export type ToWorker =
   | { type: 'load-model'; requestId: number; json: string }
   | { type: 'save-model'; requestId: number }
   | { type: 'reset'; spec: NetworkSpec; params: HyperParams }
-  | { type: 'trace'; requestId: number; input: Float64Array; label: number }
+  /** One example traced for the backprop timeline, with a mini-batch traced under the same weights. */
+  | {
+      type: 'lesson';
+      requestId: number;
+      input: Float64Array;
+      label: number;
+      learningRate: number;
+      batch: { inputs: Float64Array[]; labels: number[] };
+    }
   /** The digit on screen: every snapshot carries its z and a (and δ when it has a label). */
   | { type: 'set-input'; input: Float64Array | null; label: number | null }
   | { type: 'set-params'; params: HyperParams }
@@ -73,7 +82,7 @@ export type ToWorker =
 
 export type FromWorker =
   | { type: 'model'; info: ModelInfo; requestId?: number }
-  | { type: 'trace'; requestId: number; trace: ExampleTrace }
+  | { type: 'lesson'; requestId: number; lesson: BackpropLesson; batch: BatchTrace }
   | { type: 'model-json'; requestId: number; json: string }
   | { type: 'snapshot'; snapshot: TrainingSnapshot }
   | {

@@ -1,11 +1,14 @@
 import * as d3 from 'd3';
 import type { NeuronId } from '../../store/viewSlice';
-import { activationFill } from '../colorScales';
+import { COLORS } from '../../config';
+import { activationFill, gradientFill, maxAbs } from '../colorScales';
+import type { NeuronQuantity, ViewFrame } from './viewFrame';
 import type { NetworkLayout } from './layout';
 
 interface NeuronDatum {
   layer: number;
   index: number;
+  radius: number;
 }
 
 export interface NeuronHandlers {
@@ -26,7 +29,7 @@ export function buildNeurons(
   root.attr('width', layout.width).attr('height', layout.height).selectAll('*').remove();
   const last = layout.x.length - 1;
   const data: NeuronDatum[] = layout.y.flatMap((ys, layer) =>
-    layer === 0 ? [] : ys.map((_, index) => ({ layer, index })),
+    layer === 0 ? [] : ys.map((_, index) => ({ layer, index, radius: layout.radius[layer] })),
   );
   const groups = root
     .selectAll<SVGGElement, NeuronDatum>('g.neuron')
@@ -42,13 +45,17 @@ export function buildNeurons(
         ? `Output neuron for digit ${d.index}`
         : `Hidden layer ${d.layer}, neuron ${d.index + 1}`,
     )
-    .on('pointerenter focus', (_, d) => handlers.hover(d))
+    .on('pointerenter focus', (_, d) => handlers.hover({ layer: d.layer, index: d.index }))
     .on('pointerleave blur', () => handlers.hover(null))
-    .on('click', (_, d) => handlers.select(d))
+    .on('click', (_, d) => handlers.select({ layer: d.layer, index: d.index }))
     .on('keydown', (event: KeyboardEvent, d) => {
-      if (event.key === 'Enter' || event.key === ' ') handlers.select(d);
+      if (event.key === 'Enter' || event.key === ' ') {
+        event.preventDefault();
+        handlers.select({ layer: d.layer, index: d.index });
+      }
     });
-  groups.append('circle').attr('r', (d) => layout.radius[d.layer]);
+  groups.append('circle').attr('r', (d) => d.radius);
+  groups.append('path').attr('class', 'nudge');
   const outputs = groups.filter((d) => d.layer === last);
   outputs
     .append('text')
@@ -63,22 +70,58 @@ export function buildNeurons(
     .attr('dy', '0.35em');
 }
 
-/** Restyles the neurons from the current activations and focus. */
+function valueLabel(quantity: NeuronQuantity, v: number): string {
+  if (quantity === 'unknown') return '';
+  return quantity === 'a' ? v.toFixed(2) : d3.format('+.2f')(v);
+}
+
+/** A vertical arrow beside the circle, up for a positive nudge, length by its size. */
+function nudgePath(v: number, scale: number, r: number): string {
+  const length = (1.5 * r + 6) * Math.min(1, Math.abs(v) / (scale || 1));
+  if (length < 2) return '';
+  const x = -r - 8;
+  const tip = v > 0 ? -length : length;
+  const head = Math.sign(tip) * -5;
+  return `M${x},0V${tip}M${x - 4},${tip + head}L${x},${tip}L${x + 4},${tip + head}`;
+}
+
+/**
+ * Restyles the neurons from a view frame: grey by activation, violet/orange by gradient in
+ * the backward steps, dark for values not computed yet; the layer in play stays bright.
+ */
 export function paintNeurons(
   svg: SVGSVGElement,
-  a: readonly Float64Array[] | null,
+  frame: Pick<ViewFrame, 'layers' | 'best' | 'band' | 'nudges'>,
   focus: NeuronId | null,
-  best: number,
 ): void {
   const root = d3.select(svg);
-  root
+  const last = frame.layers.length - 1;
+  const scales = frame.layers.map((p) => (p.values ? maxAbs(p.values) : 1));
+  const nudgeScale = frame.nudges ? maxAbs(frame.nudges.values) : 1;
+  const value = (d: NeuronDatum) => frame.layers[d.layer].values?.[d.index] ?? NaN;
+  const inBand = (d: NeuronDatum) =>
+    !frame.band || (d.layer >= frame.band[0] && d.layer <= frame.band[1]);
+  const groups = root
     .selectAll<SVGGElement, NeuronDatum>('g.neuron')
     .classed('focus', (d) => focus !== null && d.layer === focus.layer && d.index === focus.index)
-    .classed('best', (d) => d.layer === (a?.length ?? 0) - 1 && d.index === best)
-    .attr('data-value', (d) => (a ? String(a[d.layer][d.index]) : ''))
-    .select('circle')
-    .attr('fill', (d) => activationFill(a ? a[d.layer][d.index] : 0));
+    .classed('best', (d) => d.layer === last && d.index === frame.best)
+    .classed('dimmed', (d) => !inBand(d))
+    .classed('unknown', (d) => frame.layers[d.layer].quantity === 'unknown')
+    .attr('data-quantity', (d) => frame.layers[d.layer].quantity)
+    .attr('data-value', (d) => (Number.isFinite(value(d)) ? String(value(d)) : ''));
+  groups.select('circle').attr('fill', (d) => {
+    const { quantity } = frame.layers[d.layer];
+    if (quantity === 'unknown') return COLORS.unknown;
+    return quantity === 'a' ? activationFill(value(d)) : gradientFill(value(d), scales[d.layer]);
+  });
+  groups
+    .select('path.nudge')
+    .attr('d', (d) =>
+      frame.nudges?.layer === d.layer
+        ? nudgePath(frame.nudges.values[d.index], nudgeScale, d.radius)
+        : '',
+    );
   root
     .selectAll<SVGTextElement, NeuronDatum>('text.neuron-value')
-    .text((d) => (a ? a[d.layer][d.index].toFixed(2) : ''));
+    .text((d) => valueLabel(frame.layers[d.layer].quantity, value(d)));
 }

@@ -13,15 +13,18 @@ export interface EdgeInputs {
   /** Activations of every layer (a[0] is the input), for the contribution mode. */
   a: readonly Float64Array[] | null;
   mode: EdgeMode;
+  /** Paint −weights: for a gradient, the direction each weight should move. */
+  negate?: boolean;
 }
 
 /** Signed strength of edge k → j of layer l: the weight, or its live contribution w·a. */
-function edgeValues(inputs: EdgeInputs, l: number, nIn: number): Float64Array {
+export function edgeValues(inputs: EdgeInputs, l: number, nIn: number): Float64Array {
   const W = inputs.weights[l - 1];
-  const prev = inputs.a?.[l - 1];
-  if (inputs.mode === 'weight' || !prev) return W;
+  const prev = inputs.mode === 'contribution' ? inputs.a?.[l - 1] : undefined;
+  if (!prev && !inputs.negate) return W;
+  const sign = inputs.negate ? -1 : 1;
   const out = new Float64Array(W.length);
-  for (let i = 0; i < W.length; i++) out[i] = W[i] * prev[i % nIn];
+  for (let i = 0; i < W.length; i++) out[i] = sign * W[i] * (prev ? prev[i % nIn] : 1);
   return out;
 }
 

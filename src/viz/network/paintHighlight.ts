@@ -1,48 +1,126 @@
 import { COLORS } from '../../config';
+import type { EdgeId } from '../../store/backpropSlice';
 import type { NeuronId } from '../../store/viewSlice';
 import { NEGATIVE_RGB, POSITIVE_RGB, magnitudeScale } from '../colorScales';
 import type { EdgeInputs } from './paintEdges';
-import { INPUT_CELL_WIDTH } from './paintEdges';
+import { INPUT_CELL_WIDTH, edgeValues } from './paintEdges';
 import type { NetworkLayout } from './layout';
 
 const DIM_ALPHA = 0.72;
+const BAND_DIM_ALPHA = 0.6;
+
+/** Where edges into layer l start and end, in x. */
+export function edgeEnds(layout: NetworkLayout, l: number): [number, number] {
+  const x0 = layout.x[l - 1] + (l === 1 ? INPUT_CELL_WIDTH / 2 : layout.radius[l - 1]);
+  return [x0, layout.x[l] - layout.radius[l]];
+}
+
+function dim(
+  ctx: CanvasRenderingContext2D,
+  x: number,
+  width: number,
+  height: number,
+  alpha: number,
+) {
+  if (width <= 0) return;
+  ctx.globalAlpha = alpha;
+  ctx.fillStyle = COLORS.background;
+  ctx.fillRect(x, 0, width, height);
+  ctx.globalAlpha = 1;
+}
+
+/** Dims the columns outside [from, to] so the layer in play stands out. */
+function dimOutside(
+  ctx: CanvasRenderingContext2D,
+  layout: NetworkLayout,
+  band: readonly [number, number],
+) {
+  const pad = (l: number) => (l === 0 ? INPUT_CELL_WIDTH : layout.radius[l] + 12);
+  const left = layout.x[band[0]] - pad(band[0]);
+  const right = layout.x[band[1]] + pad(band[1]);
+  const last = layout.x.length - 1;
+  dim(ctx, 0, left, layout.height, BAND_DIM_ALPHA);
+  if (band[1] < last) dim(ctx, right, layout.width - right, layout.height, BAND_DIM_ALPHA);
+}
+
+function strokeEdge(
+  ctx: CanvasRenderingContext2D,
+  value: number,
+  t: number,
+  from: number[],
+  to: number[],
+) {
+  const [r, g, b] = value >= 0 ? POSITIVE_RGB : NEGATIVE_RGB;
+  ctx.strokeStyle = `rgba(${r},${g},${b},${(0.1 + 0.9 * t).toFixed(3)})`;
+  ctx.beginPath();
+  ctx.moveTo(from[0], from[1]);
+  ctx.lineTo(to[0], to[1]);
+  ctx.stroke();
+}
+
+/** The focused neuron's incoming edges, bright over everything else dimmed. */
+function paintIncoming(
+  ctx: CanvasRenderingContext2D,
+  layout: NetworkLayout,
+  inputs: EdgeInputs,
+  neuron: NeuronId,
+) {
+  dim(ctx, 0, layout.width, layout.height, DIM_ALPHA);
+  const { layer: l, index: j } = neuron;
+  const nIn = layout.y[l - 1].length;
+  const row = edgeValues(inputs, l, nIn).subarray(j * nIn, (j + 1) * nIn);
+  const scale = magnitudeScale(row);
+  const [x0, x1] = edgeEnds(layout, l);
+  ctx.lineWidth = l === 1 ? 1 : 2;
+  for (let k = 0; k < nIn; k++) {
+    const t = Math.min(1, Math.abs(row[k]) / scale);
+    strokeEdge(ctx, row[k], t, [x0, layout.y[l - 1][k]], [x1, layout.y[l][j]]);
+  }
+}
+
+/** One edge picked out: a gold halo under its own colour. */
+function paintEdge(
+  ctx: CanvasRenderingContext2D,
+  layout: NetworkLayout,
+  inputs: EdgeInputs,
+  e: EdgeId,
+) {
+  const nIn = layout.y[e.layer - 1].length;
+  const value = edgeValues(inputs, e.layer, nIn)[e.j * nIn + e.k];
+  const [x0, x1] = edgeEnds(layout, e.layer);
+  const from = [x0, layout.y[e.layer - 1][e.k]];
+  const to = [x1, layout.y[e.layer][e.j]];
+  ctx.lineWidth = 7;
+  ctx.strokeStyle = COLORS.y;
+  ctx.beginPath();
+  ctx.moveTo(from[0], from[1]);
+  ctx.lineTo(to[0], to[1]);
+  ctx.stroke();
+  ctx.lineWidth = 3;
+  strokeEdge(ctx, value, 1, from, to);
+}
+
+export interface FocusPaint {
+  inputs: EdgeInputs;
+  band: readonly [number, number] | null;
+  neuron: NeuronId | null;
+  edge: EdgeId | null;
+}
 
 /**
- * The focus layer over the edges: everything dimmed, then the focused neuron's incoming edges
- * drawn bright. Only this small canvas repaints when the pointer moves between neurons.
+ * The focus layer over the edges: the layer in play, the focused neuron's incoming edges and
+ * a picked edge. Only this canvas repaints when the pointer moves, never the 12,960 edges.
  */
 export function paintHighlight(
   ctx: CanvasRenderingContext2D,
   layout: NetworkLayout,
-  inputs: EdgeInputs,
-  neuron: NeuronId | null,
+  focus: FocusPaint,
 ): void {
   ctx.clearRect(0, 0, layout.width, layout.height);
-  if (!neuron || neuron.layer < 1 || neuron.layer >= layout.x.length) return;
-  ctx.globalAlpha = DIM_ALPHA;
-  ctx.fillStyle = COLORS.background;
-  ctx.fillRect(0, 0, layout.width, layout.height);
-  ctx.globalAlpha = 1;
-  const { layer: l, index: j } = neuron;
-  const nIn = layout.y[l - 1].length;
-  const W = inputs.weights[l - 1];
-  const prev = inputs.a?.[l - 1];
-  const row = new Float64Array(nIn);
-  for (let k = 0; k < nIn; k++) {
-    row[k] = W[j * nIn + k] * (inputs.mode === 'contribution' && prev ? prev[k] : 1);
+  const valid = (l: number) => l >= 1 && l < layout.x.length;
+  if (focus.band) dimOutside(ctx, layout, focus.band);
+  if (focus.neuron && valid(focus.neuron.layer)) {
+    paintIncoming(ctx, layout, focus.inputs, focus.neuron);
   }
-  const scale = magnitudeScale(row);
-  const x0 = layout.x[l - 1] + (l === 1 ? INPUT_CELL_WIDTH / 2 : layout.radius[l - 1]);
-  const x1 = layout.x[l] - layout.radius[l];
-  const y1 = layout.y[l][j];
-  ctx.lineWidth = l === 1 ? 1 : 2;
-  for (let k = 0; k < nIn; k++) {
-    const t = Math.min(1, Math.abs(row[k]) / scale);
-    const [r, g, b] = row[k] >= 0 ? POSITIVE_RGB : NEGATIVE_RGB;
-    ctx.strokeStyle = `rgba(${r},${g},${b},${(0.1 + 0.9 * t).toFixed(3)})`;
-    ctx.beginPath();
-    ctx.moveTo(x0, layout.y[l - 1][k]);
-    ctx.lineTo(x1, y1);
-    ctx.stroke();
-  }
+  if (focus.edge && valid(focus.edge.layer)) paintEdge(ctx, layout, focus.inputs, focus.edge);
 }

@@ -1,0 +1,76 @@
+import { PIXEL_ACTIVATION, digitInput } from '../engine/dataset';
+import type { AppState, AppStore } from '../store/appStore';
+import type { EngineBridge } from './engineBridge';
+
+/** How many test digits the mini-batch view traces alongside the lesson's example. */
+export const LESSON_BATCH_SIZE = 10;
+
+/** The labelled example the timeline traces, or why there is none. */
+function lessonExample(s: AppState): { input: Float64Array; label: number } | 'needs-label' | null {
+  if (s.inputSource === 'mnist') {
+    if (!s.testSet) return null;
+    return {
+      input: digitInput(s.testSet, s.exampleIndex),
+      label: s.testSet.labels[s.exampleIndex],
+    };
+  }
+  if (!s.drawnDigit || s.drawnLabel === null) return 'needs-label';
+  return {
+    input: Float64Array.from(s.drawnDigit.image, (g) => PIXEL_ACTIVATION[g]),
+    label: s.drawnLabel,
+  };
+}
+
+/** What a lesson depends on: when any of these change, the timeline starts over. */
+function lessonKey(s: AppState): unknown[] {
+  const drawing = s.inputSource === 'drawing';
+  return [
+    s.page,
+    s.inputSource,
+    s.model,
+    s.testSet,
+    s.lessonRate,
+    drawing ? s.drawnDigit : s.exampleIndex,
+    drawing ? s.drawnLabel : null,
+  ];
+}
+
+/**
+ * On the backprop page, asks the worker for a fresh lesson whenever the example, its label,
+ * the model or η changes. The record then stays fixed while the user scrubs.
+ */
+export function routeLessons(store: AppStore, engine: EngineBridge): () => void {
+  async function trace(s: AppState): Promise<void> {
+    const example = lessonExample(s);
+    const request = s.requestLesson();
+    if (example === null) return;
+    if (example === 'needs-label') return s.setLessonStatus(request, 'needs-label');
+    const set = s.testSet;
+    const indices = set
+      ? Array.from({ length: LESSON_BATCH_SIZE }, (_, i) => (s.exampleIndex + i) % set.count)
+      : [];
+    const batch = {
+      inputs: set ? indices.map((i) => digitInput(set, i)) : [],
+      labels: set ? indices.map((i) => set.labels[i]) : [],
+    };
+    try {
+      const reply = await engine.lesson(example.input, example.label, s.lessonRate, batch);
+      if (reply) store.getState().setLesson(request, reply.lesson, { indices, trace: reply.batch });
+    } catch {
+      store.getState().setLessonStatus(request, 'failed');
+    }
+  }
+
+  let key: unknown[] = [];
+  return store.subscribe((s) => {
+    if (s.page !== 'backprop') {
+      key = [];
+      return;
+    }
+    const next = lessonKey(s);
+    if (next.some((k, i) => k !== key[i])) {
+      key = next;
+      void trace(s);
+    }
+  });
+}

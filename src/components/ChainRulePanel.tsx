@@ -1,0 +1,93 @@
+import { useMemo } from 'react';
+import { defaultFocus } from '../backprop/lessonFocus';
+import type { LessonFocus } from '../backprop/lessonFocus';
+import { backpropSteps, knowledgeAt } from '../backprop/steps';
+import type { ParamRef } from '../engine/lesson';
+import { chainRuleFor } from '../math/chainRule';
+import type { AppState } from '../store/appStore';
+import { useAppStore } from '../store/appStore';
+import { EdgeChoices } from './EdgeChoices';
+import { NudgeCheck } from './NudgeCheck';
+import { Tex } from './Tex';
+
+/** Hovered before selected, an edge before its neuron. */
+function pickedFocus(s: AppState): LessonFocus | null {
+  const edge = s.hoveredEdge ?? (s.hovered ? null : s.selectedEdge);
+  if (edge) return { kind: 'edge', ...edge };
+  const neuron = s.hovered ?? s.selected;
+  return neuron && neuron.layer > 0 ? { kind: 'neuron', ...neuron } : null;
+}
+
+const focusKey = (f: LessonFocus | null) =>
+  f ? `${f.kind}:${f.layer}:${f.kind === 'edge' ? `${f.j}:${f.k}` : f.index}` : '';
+
+function neuronOf(focus: LessonFocus): { layer: number; index: number } {
+  return { layer: focus.layer, index: focus.kind === 'edge' ? focus.j : focus.index };
+}
+
+function paramOf(focus: LessonFocus): ParamRef {
+  return focus.kind === 'edge'
+    ? { kind: 'weight', layer: focus.layer, j: focus.j, k: focus.k }
+    : { kind: 'bias', layer: focus.layer, j: focus.index };
+}
+
+/**
+ * The chain rule for the hovered or selected neuron or edge, in symbols and with this
+ * example's numbers, as far as the timeline has computed them. Typeset only when the lesson,
+ * the step or the focus changes.
+ */
+export function ChainRulePanel() {
+  const lesson = useAppStore((s) => s.lesson);
+  const index = useAppStore((s) => s.step);
+  const picked = useAppStore((s) => focusKey(pickedFocus(s)));
+  const view = useMemo(() => {
+    if (!lesson) return null;
+    const steps = backpropSteps(lesson.spec.sizes.length);
+    const knowledge = knowledgeAt(steps, index);
+    const focus = pickedFocus(useAppStore.getState()) ?? defaultFocus(lesson, steps[index]);
+    return { focus, knowledge, ...chainRuleFor(lesson, knowledge, focus) };
+    // `picked` names the focus read from the store above.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [lesson, index, picked]);
+
+  return (
+    <section className="card chain-rule" data-testid="chain-rule-panel" aria-label="Chain rule">
+      <h2>Chain rule</h2>
+      {!lesson || !view ? (
+        <p className="caption">The chain rule appears here once the example is traced.</p>
+      ) : (
+        <div className="chain-rule-body">
+          <div className="chain-rule-math">
+            <h3 data-testid="chain-rule-title">{view.title}</h3>
+            {view.pending && <p className="caption pending">{view.pending}</p>}
+            {view.lines.map((line) => (
+              <div
+                key={line.tex}
+                className="tex-line"
+                data-testid={line.testId}
+                data-value={line.value ?? ''}
+              >
+                <Tex tex={line.tex} />
+                {line.caption && <p className="caption">{line.caption}</p>}
+              </div>
+            ))}
+          </div>
+          <aside className="chain-rule-side">
+            <EdgeChoices
+              lesson={lesson}
+              neuron={neuronOf(view.focus)}
+              chosen={view.focus.kind === 'edge' ? view.focus.k : null}
+              gradientKnown={view.knowledge.gradient}
+            />
+            <NudgeCheck
+              key={`${focusKey(view.focus)}`}
+              lesson={lesson}
+              param={paramOf(view.focus)}
+              gradientKnown={view.knowledge.gradient}
+            />
+          </aside>
+        </div>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,26 @@
+import { InputCard } from './InputCard';
+import { ModelPanel } from './ModelPanel';
+import { NetworkCard } from './NetworkCard';
+import { NeuronCard } from './NeuronCard';
+import { OutputBars } from './OutputBars';
+import { TrainingStrip } from './TrainingStrip';
+import { WeightStrip } from './WeightStrip';
+
+/** Draw or pick a digit and watch every neuron respond; train the network. */
+export function ExplorePage() {
+  return (
+    <main className="workspace">
+      <div className="column input-column">
+        <InputCard />
+        <NeuronCard />
+      </div>
+      <NetworkCard />
+      <div className="column output-column">
+        <OutputBars />
+        <ModelPanel />
+      </div>
+      <WeightStrip />
+      <TrainingStrip />
+    </main>
+  );
+}

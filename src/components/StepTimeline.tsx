@@ -1,0 +1,79 @@
+import { backpropSteps } from '../backprop/steps';
+import { stepText } from '../backprop/stepText';
+import { useAppStore } from '../store/appStore';
+import { NetworkView } from './NetworkView';
+import { StepLegend } from './StepLegend';
+
+/** Why the timeline has nothing to show yet. */
+const STATUS_TEXT = {
+  idle: 'Loading the network…',
+  tracing: 'Tracing this example…',
+  'needs-label': 'Which digit did you draw? Pick its label to trace backpropagation.',
+  failed: 'This example could not be traced. Try another digit.',
+} as const;
+
+/** The timeline's title, caption and controls above the network at that step. */
+export function StepTimeline() {
+  const lesson = useAppStore((s) => s.lesson);
+  const status = useAppStore((s) => s.lessonStatus);
+  const index = useAppStore((s) => s.step);
+  const playing = useAppStore((s) => s.playing);
+  const setStep = useAppStore((s) => s.setStep);
+  const setPlaying = useAppStore((s) => s.setPlaying);
+  const steps = lesson ? backpropSteps(lesson.spec.sizes.length) : [];
+  const step = steps[index];
+  const text = lesson && step ? stepText(step, lesson.spec) : null;
+  const last = steps.length - 1;
+
+  return (
+    <section className="card network-card step-timeline" aria-label="Backpropagation, step by step">
+      <div className="step-head">
+        <span className="step-count">{text ? `Step ${index + 1} of ${steps.length}` : ''}</span>
+        <h2 className="step-title" data-testid="step-label" aria-live="polite">
+          {text ? text.title : status === 'ready' ? '' : STATUS_TEXT[status]}
+        </h2>
+        <p className="step-caption">{text?.caption ?? ''}</p>
+      </div>
+      <div className="step-controls">
+        <button
+          type="button"
+          data-testid="step-prev"
+          disabled={!text || index === 0}
+          onClick={() => setStep(index - 1)}
+        >
+          ← Back
+        </button>
+        <input
+          type="range"
+          data-testid="step-slider"
+          aria-label="Step"
+          min={0}
+          max={Math.max(0, last)}
+          value={index}
+          disabled={!text}
+          onChange={(e) => setStep(Number(e.target.value))}
+        />
+        <button
+          type="button"
+          data-testid="step-play"
+          disabled={!text}
+          aria-pressed={playing}
+          onClick={() => setPlaying(!playing)}
+        >
+          {playing ? '❚❚ Pause' : '▶ Play'}
+        </button>
+        <button
+          type="button"
+          className="primary"
+          data-testid="step-next"
+          disabled={!text || index === last}
+          onClick={() => setStep(index + 1)}
+        >
+          Next →
+        </button>
+      </div>
+      <NetworkView />
+      <StepLegend kind={step?.kind ?? null} />
+    </section>
+  );
+}
