@@ -4,6 +4,8 @@ import type { LessonFocus } from '../backprop/lessonFocus';
 import { backpropSteps, knowledgeAt } from '../backprop/steps';
 import type { ParamRef } from '../engine/lesson';
 import { chainRuleFor } from '../math/chainRule';
+import type { TexLine } from '../math/texLine';
+import { displayEquation } from '../math/texLine';
 import type { AppState } from '../store/appStore';
 import { useAppStore } from '../store/appStore';
 import { EdgeChoices } from './EdgeChoices';
@@ -31,6 +33,21 @@ function paramOf(focus: LessonFocus): ParamRef {
     : { kind: 'bias', layer: focus.layer, j: focus.index };
 }
 
+/** Formulas with their captions; `fresh` marks them as what the current step computed. */
+function TexLines({ lines, fresh = false }: { lines: readonly TexLine[]; fresh?: boolean }) {
+  return lines.map((line) => (
+    <div
+      key={line.tex}
+      className={fresh ? 'tex-line fresh' : 'tex-line'}
+      data-testid={line.testId}
+      data-value={line.value ?? ''}
+    >
+      <Tex tex={displayEquation(line.tex)} />
+      {line.caption && <p className="caption">{line.caption}</p>}
+    </div>
+  ));
+}
+
 /**
  * The chain rule for the hovered or selected neuron or edge, in symbols and with this
  * example's numbers, as far as the timeline has computed them. Typeset only when the lesson,
@@ -45,7 +62,14 @@ export function ChainRulePanel() {
     const steps = backpropSteps(lesson.spec.sizes.length);
     const knowledge = knowledgeAt(steps, index);
     const focus = pickedFocus(useAppStore.getState()) ?? defaultFocus(lesson, steps[index]);
-    return { focus, knowledge, ...chainRuleFor(lesson, knowledge, focus) };
+    const view = chainRuleFor(lesson, knowledge, focus);
+    // Lines this step added: the earlier ones fold away so the new idea stays on screen.
+    const before =
+      index > 0 ? chainRuleFor(lesson, knowledgeAt(steps, index - 1), focus).lines : [];
+    const known = new Set(before.map((line) => line.tex));
+    const fresh = view.lines.filter((line) => !known.has(line.tex));
+    const earlier = fresh.length > 0 ? view.lines.filter((line) => known.has(line.tex)) : [];
+    return { focus, knowledge, ...view, earlier, latest: fresh.length > 0 ? fresh : view.lines };
     // `picked` names the focus read from the store above.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [lesson, index, picked]);
@@ -60,17 +84,16 @@ export function ChainRulePanel() {
           <div className="chain-rule-math">
             <h3 data-testid="chain-rule-title">{view.title}</h3>
             {view.pending && <p className="caption pending">{view.pending}</p>}
-            {view.lines.map((line) => (
-              <div
-                key={line.tex}
-                className="tex-line"
-                data-testid={line.testId}
-                data-value={line.value ?? ''}
-              >
-                <Tex tex={line.tex} />
-                {line.caption && <p className="caption">{line.caption}</p>}
-              </div>
-            ))}
+            {view.earlier.length > 0 && (
+              <details className="earlier">
+                <summary>
+                  Earlier steps for this {view.focus.kind} ({view.earlier.length}{' '}
+                  {view.earlier.length === 1 ? 'line' : 'lines'})
+                </summary>
+                <TexLines lines={view.earlier} />
+              </details>
+            )}
+            <TexLines lines={view.latest} fresh={view.earlier.length > 0} />
           </div>
           <aside className="chain-rule-side">
             <EdgeChoices

@@ -15,3 +15,16 @@ export function equation(...sides: readonly string[]): string {
 export function product(factors: readonly string[]): string {
   return factors.join(' \\cdot ');
 }
+
+/** Beyond this many TeX characters a one-line equation outgrows a projector-width panel. */
+const LONG_EQUATION = 320;
+
+/**
+ * A long "a = b = c" set as an aligned derivation, one "= …" per line, as a hand
+ * calculation reads; short ones stay on one line.
+ */
+export function displayEquation(tex: string): string {
+  const sides = tex.split(' = ');
+  if (tex.length <= LONG_EQUATION || sides.length < 3) return tex;
+  return `\\begin{aligned}${sides[0]} &= ${sides.slice(1).join(' \\\\ &= ')}\\end{aligned}`;
+}

@@ -12,7 +12,7 @@ export interface NetworkLayout {
 const MARGIN_X = 28;
 const MARGIN_Y = 18;
 /** Room kept right of the output layer for its digit labels and values. */
-const LABEL_ROOM = 86;
+const LABEL_ROOM = 104;
 
 /**
  * Layers left to right, each column centred vertically. The 784 inputs form a thin
