@@ -118,3 +118,34 @@ test('a new example or model mid-timeline starts the timeline over', async ({ pa
   const best = Number(await page.getByTestId('lesson-cost').getAttribute('data-value'));
   expect(best).toBeCloseTo(engineTrace('best', 1).cost, 12);
 });
+
+test('pointing at one of the selected neuron’s edges explains that weight', async ({ page }) => {
+  const engine = engineTrace('3b1b', 0);
+  await goToStep(page, 10);
+  await page.getByTestId('neuron-3-7').click();
+  const from = await page.getByTestId('neuron-2-4').locator('circle').boundingBox();
+  const to = await page.getByTestId('neuron-3-7').locator('circle').boundingBox();
+  if (!from || !to) throw new Error('neurons not laid out');
+  // The midpoint of the edge, which runs from circle edge to circle edge.
+  const x = (from.x + from.width + to.x) / 2;
+  const y = (from.y + from.height / 2 + to.y + to.height / 2) / 2;
+  await page.mouse.move(x, y);
+  await expect(page.getByTestId('chain-rule-title')).toHaveText(
+    'Weight into output neuron “7” from hidden layer 2, neuron 5',
+  );
+  const shown = Number(await page.getByTestId('chain-rule-dCdw').getAttribute('data-value'));
+  expect(shown).toBeCloseTo(engine.dCdW[2][7 * 16 + 4], 12);
+  await page.mouse.click(x, y);
+  await page.mouse.move(5, 5);
+  await expect(page.getByTestId('chain-rule-title')).toHaveText(/^Weight into output neuron “7”/);
+});
+
+test('Space plays the steps at a readable pace and stops again', async ({ page }) => {
+  // Space on a focused button presses that button; on the page it plays the timeline.
+  await page.locator('.step-caption').click();
+  await page.keyboard.press('Space');
+  await expect(page.getByTestId('step-play')).toHaveAttribute('aria-pressed', 'true');
+  await expect(page.getByTestId('step-label')).toHaveText(STEPS[1][0], { timeout: 6000 });
+  await page.keyboard.press('Space');
+  await expect(page.getByTestId('step-play')).toHaveAttribute('aria-pressed', 'false');
+});
