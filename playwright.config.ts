@@ -1,7 +1,16 @@
 import { defineConfig, devices } from '@playwright/test';
 import { CHROMIUM_LAUNCH } from './e2e/chromium';
 
-const PORT = 4173;
+/**
+ * The suite runs against the production build on 4173. E2E_DEV_PORT instead serves the
+ * sources with Vite's dev server on that port, so several people can run specs at once
+ * without sharing one build folder.
+ */
+const DEV_PORT = process.env.E2E_DEV_PORT;
+const PORT = DEV_PORT ? Number(DEV_PORT) : 4173;
+const SERVE = DEV_PORT
+  ? `npx vite --host 127.0.0.1 --port ${PORT} --strictPort`
+  : `npx vite build && npx vite preview --host 127.0.0.1 --port ${PORT} --strictPort`;
 
 export default defineConfig({
   testDir: 'e2e',
@@ -10,6 +19,7 @@ export default defineConfig({
   fullyParallel: false,
   workers: 1,
   reporter: [['list']],
+  outputDir: DEV_PORT ? `test-results/dev-${DEV_PORT}` : 'test-results',
   use: {
     baseURL: `http://127.0.0.1:${PORT}/`,
     ...devices['Desktop Chrome'],
@@ -17,7 +27,7 @@ export default defineConfig({
     launchOptions: CHROMIUM_LAUNCH,
   },
   webServer: {
-    command: `npx vite build && npx vite preview --host 127.0.0.1 --port ${PORT} --strictPort`,
+    command: SERVE,
     url: `http://127.0.0.1:${PORT}/`,
     timeout: 180_000,
     reuseExistingServer: false,
