@@ -48,6 +48,13 @@ function frameKey(s: AppState): unknown[] {
 const focusedEdge = (s: AppState) =>
   s.page === 'backprop' ? (s.hoveredEdge ?? s.selectedEdge) : null;
 
+function sameValues(a: Float64Array | null, b: Float64Array | null): boolean {
+  if (a === b) return true;
+  if (!a || !b || a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
 type Layers = { inputs: CanvasRenderingContext2D; focus: CanvasRenderingContext2D };
 
 /**
@@ -79,6 +86,7 @@ export function NetworkView() {
     let layers: Layers | null = null;
     let paintedEdges: unknown[] = [];
     let frame: ViewFrame | null = null;
+    let paintedInput: Float64Array | null = null;
 
     const paintFocus = (s: AppState) => {
       if (!layout || !layers || !frame) return;
@@ -98,7 +106,12 @@ export function NetworkView() {
         edgeLayer.paint(frame.edges);
         paintedEdges = frame.edgeKey;
       }
-      paintInputColumn(layers.inputs, layout, frame.layers[0].values);
+      // The input stays put while training streams new arrays of it: repaint only real changes.
+      const input = frame.layers[0].values;
+      if (force || !sameValues(input, paintedInput)) {
+        paintInputColumn(layers.inputs, layout, input);
+        paintedInput = input;
+      }
       paintFocus(s);
     };
     const resize = () => {

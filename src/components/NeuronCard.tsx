@@ -15,7 +15,7 @@ function neuronName(layer: number, index: number, last: number): string {
 export function NeuronCard() {
   const neuron = useAppStore(focusedNeuron);
   const spec = useAppStore((s) => s.model?.spec);
-  const snapshot = useThrottledSnapshot();
+  const snapshot = useThrottledSnapshot(100, neuron !== null);
   const image = useRef<HTMLCanvasElement>(null);
   const layer = neuron?.layer ?? 0;
   const index = neuron?.index ?? 0;

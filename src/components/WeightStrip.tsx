@@ -1,6 +1,7 @@
 import { useEffect, useRef } from 'react';
 import { useAppStore } from '../store/appStore';
 import { sameNeuron } from '../store/viewSlice';
+import { throttleLatest } from '../viz/throttle';
 import { paintWeightImage } from '../viz/weightImage';
 
 /** All first-hidden-layer neurons' weight images in a row, like 3Blue1Brown's. */
@@ -12,15 +13,20 @@ export function WeightStrip() {
   const selected = useAppStore((s) => s.selected);
 
   useEffect(() => {
-    const paint = (weights: Float64Array | undefined) => {
+    // 16 images of 784 pixels need not follow every training snapshot: 5 a second reads live.
+    const paint = throttleLatest((weights: Float64Array | undefined) => {
       if (!weights) return;
       canvases.current.slice(0, count).forEach((c, j) => paintWeightImage(c, weights, j));
-    };
+    }, 200);
     paint(useAppStore.getState().snapshot?.weights[0]);
-    return useAppStore.subscribe((s, prev) => {
+    const unsubscribe = useAppStore.subscribe((s, prev) => {
       if (s.snapshot?.weightsVersion !== prev.snapshot?.weightsVersion)
         paint(s.snapshot?.weights[0]);
     });
+    return () => {
+      unsubscribe();
+      paint.cancel();
+    };
   }, [count]);
 
   if (count === 0) return null;

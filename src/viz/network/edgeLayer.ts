@@ -2,6 +2,10 @@ import type { ToEdgeRenderer } from './edgeProtocol';
 import type { EdgeInputs } from './paintEdges';
 import { paintEdges } from './paintEdges';
 import type { NetworkLayout } from './layout';
+import { throttleLatest } from '../throttle';
+
+/** The edge worker paints at most this often; posting faster would only clone weights to drop. */
+const PAINT_INTERVAL_MS = 100;
 
 export interface EdgeLayer {
   setLayout(layout: NetworkLayout, dpr: number): void;
@@ -22,10 +26,17 @@ export function createEdgeLayer(canvas: HTMLCanvasElement): EdgeLayer {
     const send = (msg: ToEdgeRenderer, transfer: Transferable[] = []) =>
       worker.postMessage(msg, transfer);
     send({ type: 'canvas', canvas: offscreen }, [offscreen]);
+    const paint = throttleLatest(
+      (inputs: EdgeInputs) => send({ type: 'paint', inputs }),
+      PAINT_INTERVAL_MS,
+    );
     return {
       setLayout: (layout, dpr) => send({ type: 'layout', layout, dpr }),
-      paint: (inputs) => send({ type: 'paint', inputs }),
-      dispose: () => worker.terminate(),
+      paint,
+      dispose: () => {
+        paint.cancel();
+        worker.terminate();
+      },
     };
   }
   let layout: NetworkLayout | null = null;
