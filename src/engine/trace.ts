@@ -1,4 +1,4 @@
-import { slope } from './activations';
+import { outputJacobianT, slope } from './activations';
 import { costGradient, exampleCost, outputDelta } from './costs';
 import type { Network } from './network';
 import { forward } from './network';
@@ -34,49 +34,70 @@ export function oneHot(label: number, n: number): Float64Array {
   return y;
 }
 
+/** The forward pass and every neuron's ∂C/∂a and δ, without the per-weight gradients. */
+export type ExampleSignals = Omit<ExampleTrace, 'dCdW' | 'dCdb'>;
+
 /**
- * The textbook backward pass, kept simple and complete for the views: δᴸ = Jᵀ ∇ₐC,
- * ∂C/∂aₖ⁽ˡ⁻¹⁾ = Σⱼ wⱼₖ δⱼ⁽ˡ⁾, δₖ⁽ˡ⁻¹⁾ = σ′(zₖ) ∂C/∂aₖ, ∂C/∂wⱼₖ = aₖ δⱼ, ∂C/∂bⱼ = δⱼ.
+ * The textbook backward pass over neurons: δᴸ = Jᵀ ∇ₐC, ∂C/∂aₖ⁽ˡ⁻¹⁾ = Σⱼ wⱼₖ δⱼ⁽ˡ⁾,
+ * δₖ⁽ˡ⁻¹⁾ = σ′(zₖ) ∂C/∂aₖ. Enough for the views of one digit; the weight gradients are an
+ * outer product on top (traceExample).
  */
-export function traceExample(
+export function traceSignals(
   net: Network,
   input: Float64Array,
   target: Float64Array,
-): ExampleTrace {
+): ExampleSignals {
   const { z, a } = forward(net, input);
   const L = net.sizes.length - 1;
   const nOut = net.sizes[L];
   const dCda = net.sizes.map((n) => new Float64Array(n));
   const dCdz = net.sizes.map((n, l) => new Float64Array(l === 0 ? 0 : n));
-  // ∂C/∂a is computed separately because outputDelta skips it for cross-entropy.
+  // ∂C/∂a is shown to students even where cross-entropy's δ = a − y skips it.
   costGradient(net.cost, net.output, a[L], target, dCda[L], 0, nOut);
-  outputDelta(net.cost, net.output, a[L], target, dCda[L], dCdz[L], 0, nOut);
-  const dCdW: Float64Array[] = [];
-  const dCdb: Float64Array[] = [];
+  if (net.cost === 'cross-entropy') {
+    outputDelta(net.cost, net.output, a[L], target, dCda[L], dCdz[L], 0, nOut);
+  } else {
+    outputJacobianT(net.output, a[L], dCda[L], dCdz[L], 0, nOut);
+  }
   for (let l = L; l >= 1; l--) {
     const nIn = net.sizes[l - 1];
-    const n = net.sizes[l];
     const W = net.weights[l - 1];
-    const gW = new Float64Array(n * nIn);
-    const prev = a[l - 1];
     const up = dCda[l - 1];
-    for (let j = 0; j < n; j++) {
+    for (let j = 0; j < net.sizes[l]; j++) {
       const d = dCdz[l][j];
       const row = j * nIn;
-      for (let k = 0; k < nIn; k++) {
-        gW[row + k] = prev[k] * d;
-        up[k] += W[row + k] * d;
-      }
+      for (let k = 0; k < nIn; k++) up[k] += W[row + k] * d;
     }
-    dCdW[l - 1] = gW;
-    dCdb[l - 1] = dCdz[l].slice();
     if (l > 1) {
       for (let k = 0; k < nIn; k++)
         dCdz[l - 1][k] = slope(net.hidden, z[l - 1][k], a[l - 1][k]) * up[k];
     }
   }
   const cost = exampleCost(net.cost, net.output, z[L], a[L], target, 0, nOut);
-  return { target, cost, z, a, dCda, dCdz, dCdW, dCdb };
+  return { target, cost, z, a, dCda, dCdz };
+}
+
+/** Every neuron's signals plus ∂C/∂wⱼₖ = aₖ δⱼ and ∂C/∂bⱼ = δⱼ for every parameter. */
+export function traceExample(
+  net: Network,
+  input: Float64Array,
+  target: Float64Array,
+): ExampleTrace {
+  const signals = traceSignals(net, input, target);
+  const { a, dCdz } = signals;
+  const dCdW: Float64Array[] = [];
+  const dCdb: Float64Array[] = [];
+  for (let l = 1; l < net.sizes.length; l++) {
+    const nIn = net.sizes[l - 1];
+    const gW = new Float64Array(net.sizes[l] * nIn);
+    for (let j = 0; j < net.sizes[l]; j++) {
+      const d = dCdz[l][j];
+      for (let k = 0; k < nIn; k++) gW[j * nIn + k] = a[l - 1][k] * d;
+    }
+    dCdW.push(gW);
+    dCdb.push(dCdz[l].slice());
+  }
+  return { ...signals, dCdW, dCdb };
 }
 
 /** Trace every example and average: the per-example records stay available for the views. */

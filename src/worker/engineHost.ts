@@ -6,7 +6,7 @@ import type { ModelMeta } from '../engine/serialize';
 import { ModelFormatError, parseNetwork, serializeNetwork } from '../engine/serialize';
 import { createSgd } from '../engine/sgd';
 import { lessonArrays, traceLesson } from '../engine/lesson';
-import { oneHot, traceBatch, traceExample } from '../engine/trace';
+import { oneHot, traceBatch, traceSignals } from '../engine/trace';
 import { MNIST_TRAIN_COUNT } from '../data/packedDigits';
 import type { DataSetName, ErrorKind, FromWorker, ProbeValues, ToWorker } from './protocol';
 import { DEFAULT_HYPER_PARAMS, buffersOf } from './protocol';
@@ -194,7 +194,7 @@ export function createEngineHost(env: HostEnvironment) {
 
   function probeValues(input: Float64Array, label: number | null): ProbeValues {
     if (label === null) return { ...forward(net, input), dCdz: [] };
-    const { z, a, dCdz } = traceExample(net, input, oneHot(label, net.sizes[net.sizes.length - 1]));
+    const { z, a, dCdz } = traceSignals(net, input, oneHot(label, net.sizes[net.sizes.length - 1]));
     return { z, a, dCdz };
   }
 
