@@ -69,8 +69,9 @@ export function createEngineBridge(
         break;
       case 'evaluation':
         if (message.generation !== state.model?.generation) break;
-        if (message.set === 'test') state.setTestAccuracy(message.accuracy, message.guesses);
-        else state.setValidationAccuracy(message.accuracy);
+        if (message.set === 'test') {
+          state.setTestAccuracy(message.accuracy, message.guesses, message.confidence);
+        } else state.setValidationAccuracy(message.accuracy);
         break;
       case 'training':
         state.setRunning(message.running);

@@ -30,7 +30,14 @@ export interface Sgd {
    * Cost and accuracy over examples [start, end) of a set, weights unchanged; when given,
    * guesses[i - start] receives the network's answer for example i.
    */
-  evaluate(set: DigitSet, start?: number, end?: number, guesses?: Uint8Array): BatchResult;
+  /** Scores set[start, end); fills each digit's guess and that output's activation if given. */
+  evaluate(
+    set: DigitSet,
+    start?: number,
+    end?: number,
+    guesses?: Uint8Array,
+    confidence?: Float32Array,
+  ): BatchResult;
 }
 
 export function createSgd(net: Network, maxBatch: number): Sgd {
@@ -84,7 +91,13 @@ export function createSgd(net: Network, maxBatch: number): Sgd {
   }
 
   /** Cost, accuracy, the answers (when wanted) and the output δ (when wanted) of every row. */
-  function scoreRows(size: number, withDelta: boolean, guesses?: Uint8Array, at = 0): BatchResult {
+  function scoreRows(
+    size: number,
+    withDelta: boolean,
+    guesses?: Uint8Array,
+    confidence?: Float32Array,
+    at = 0,
+  ): BatchResult {
     let costSum = 0;
     let correct = 0;
     for (let b = 0; b < size; b++) {
@@ -95,6 +108,7 @@ export function createSgd(net: Network, maxBatch: number): Sgd {
       const guess = argmax(A[L], off, nOut);
       if (guess === labels[b]) correct++;
       if (guesses) guesses[at + b] = guess;
+      if (confidence) confidence[at + b] = A[L][off + guess];
       if (withDelta) {
         outputDelta(net.cost, net.output, A[L], target, dCdaOut, D[L], off, nOut);
       }
@@ -152,13 +166,13 @@ export function createSgd(net: Network, maxBatch: number): Sgd {
       update(size, learningRate);
       return result;
     },
-    evaluate(set, start = 0, end = set.count, guesses) {
+    evaluate(set, start = 0, end = set.count, guesses, confidence) {
       const total: BatchResult = { count: 0, costSum: 0, correct: 0 };
       for (let from = start; from < end; from += maxBatch) {
         const size = Math.min(maxBatch, end - from);
         load(set, (b) => from + b, size);
         forwardRows(size);
-        const r = scoreRows(size, false, guesses, from - start);
+        const r = scoreRows(size, false, guesses, confidence, from - start);
         total.count += r.count;
         total.costSum += r.costSum;
         total.correct += r.correct;

@@ -26,10 +26,12 @@ export interface ModelSlice {
   testAccuracy: number | null;
   /** The network's answer for each test digit when testAccuracy was measured. */
   testGuesses: Uint8Array | null;
+  /** The output activation behind each guess. */
+  testConfidence: Float32Array | null;
   notices: Notice[];
   setShippedModels(models: ShippedModel[]): void;
   setModel(model: ModelInfo, modelId: string | null): void;
-  setTestAccuracy(accuracy: number, guesses: Uint8Array): void;
+  setTestAccuracy(accuracy: number, guesses: Uint8Array, confidence: Float32Array): void;
   notify(kind: Notice['kind'], text: string): void;
   dismiss(id: number): void;
 }
@@ -40,10 +42,13 @@ export const createModelSlice: StateCreator<AppState, [], [], ModelSlice> = (set
   model: null,
   testAccuracy: null,
   testGuesses: null,
+  testConfidence: null,
   notices: [],
   setShippedModels: (shippedModels) => set({ shippedModels }),
-  setModel: (model, modelId) => set({ model, modelId, testAccuracy: null, testGuesses: null }),
-  setTestAccuracy: (testAccuracy, testGuesses) => set({ testAccuracy, testGuesses }),
+  setModel: (model, modelId) =>
+    set({ model, modelId, testAccuracy: null, testGuesses: null, testConfidence: null }),
+  setTestAccuracy: (testAccuracy, testGuesses, testConfidence) =>
+    set({ testAccuracy, testGuesses, testConfidence }),
   notify: (kind, text) =>
     set((s) => {
       const id = (s.notices.at(-1)?.id ?? 0) + 1;

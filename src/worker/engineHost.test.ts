@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readMnist } from '../../scripts/mnist-idx';
 import { digitInput } from '../engine/dataset';
-import { MNIST_SPEC, createNetwork } from '../engine/network';
+import { MNIST_SPEC, argmax, createNetwork } from '../engine/network';
 import { serializeNetwork } from '../engine/serialize';
 import { createEngineHost } from './engineHost';
 import type { FromWorker, HyperParams } from './protocol';
@@ -64,7 +64,12 @@ describe('the engine host', () => {
     expect(snaps[1].snapshot.probe?.a[3]).toHaveLength(10);
     expect(snaps[1].snapshot.probe?.dCdz).toEqual([]);
     await h.settle();
-    expect(h.of('evaluation')[0]).toMatchObject({ set: 'test' });
+    const evaluation = h.of('evaluation')[0];
+    expect(evaluation).toMatchObject({ set: 'test' });
+    // Each digit's confidence is the activation of its guessed output, as the probe shows it.
+    const a = snaps[1].snapshot.probe!.a[3];
+    expect(evaluation.guesses[0]).toBe(argmax(a));
+    expect(evaluation.confidence[0]).toBeCloseTo(a[argmax(a)], 6);
   });
 
   it('pauses with a message and restores finite weights when training diverges', async () => {

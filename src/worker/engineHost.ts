@@ -74,7 +74,8 @@ export function createEngineHost(env: HostEnvironment) {
     const scored = name === 'test' ? set : sliceDigits(set, MNIST_TRAIN_COUNT, set.count);
     if (forGeneration !== generation) return;
     const guesses = new Uint8Array(scored.count);
-    const score = createSgd(net, 100).evaluate(scored, 0, scored.count, guesses);
+    const confidence = new Float32Array(scored.count);
+    const score = createSgd(net, 100).evaluate(scored, 0, scored.count, guesses, confidence);
     const accuracy = score.correct / score.count;
     if (name === 'validation') validationAccuracy = accuracy;
     env.post(
@@ -84,9 +85,10 @@ export function createEngineHost(env: HostEnvironment) {
         accuracy,
         cost: score.costSum / score.count,
         guesses,
+        confidence,
         generation,
       },
-      [guesses.buffer],
+      [guesses.buffer, confidence.buffer],
     );
   }
 

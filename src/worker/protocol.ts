@@ -92,6 +92,8 @@ export type FromWorker =
       cost: number;
       /** The network's answer for every digit of the set, in order. */
       guesses: Uint8Array;
+      /** The output activation of each guess: how sure the network was. */
+      confidence: Float32Array;
       generation: number;
     }
   | { type: 'training'; running: boolean }
