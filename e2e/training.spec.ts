@@ -32,3 +32,37 @@ test('training loads the training set, streams progress and really stops on paus
   await page.getByTestId('train-step').click();
   await expect.poll(() => weightSum(page)).not.toBe(paused);
 });
+
+test('from random weights, the first epoch reaches 90% validation accuracy as the curves grow', async ({
+  page,
+}) => {
+  test.setTimeout(240_000);
+  await page.setViewportSize({ width: 1920, height: 1080 });
+  await openApp(page);
+  await page.getByTestId('reset-random').click();
+  await expect(page.getByTestId('training-stats')).toHaveText('Not trained yet in this session.');
+  await page.getByTestId('train-toggle').click();
+  const curves = page.locator('.curves');
+  await expect
+    .poll(async () => Number(await curves.getAttribute('data-points')))
+    .toBeGreaterThan(5);
+  await page.screenshot({ path: 'test-results/training-early.png' });
+  const early = Number(await curves.getAttribute('data-points'));
+  // Validation is measured every 10,000 examples; an epoch is 55,000. The accuracy chart marks
+  // each measurement: one within the first epoch must reach 90%.
+  const firstEpochBest = async () => {
+    const marks = await page.getByTestId('curve-accuracy').locator('circle').all();
+    let best = 0;
+    for (const mark of marks) {
+      const examples = Number(await mark.getAttribute('data-examples'));
+      if (examples <= 55_000) best = Math.max(best, Number(await mark.getAttribute('data-value')));
+    }
+    return best;
+  };
+  await expect.poll(firstEpochBest, { timeout: 180_000 }).toBeGreaterThanOrEqual(0.9);
+  await expect
+    .poll(async () => Number(await curves.getAttribute('data-points')))
+    .toBeGreaterThan(early);
+  await page.screenshot({ path: 'test-results/training-mid.png' });
+  await page.getByTestId('train-toggle').click();
+});

@@ -1,3 +1,4 @@
+import { ConfusionMatrix } from './ConfusionMatrix';
 import { InputCard } from './InputCard';
 import { ModelPanel } from './ModelPanel';
 import { NetworkCard } from './NetworkCard';
@@ -21,6 +22,7 @@ export function ExplorePage() {
       </div>
       <WeightStrip />
       <TrainingStrip />
+      <ConfusionMatrix />
     </main>
   );
 }

@@ -4,6 +4,7 @@ import { useAppStore } from '../store/appStore';
 import { trainingStatsText } from '../viz/trainingStats';
 import { useEngine } from './EngineContext';
 import { NumberField } from './NumberField';
+import { TrainingCurves } from './TrainingCurves';
 
 /** Start/pause SGD on the 55,000 training digits, one step, and the live progress line. */
 export function TrainingStrip() {
@@ -63,6 +64,7 @@ export function TrainingStrip() {
       <p className="caption stats" ref={stats} data-testid="training-stats">
         {trainingStatsText(null)}
       </p>
+      <TrainingCurves />
     </section>
   );
 }

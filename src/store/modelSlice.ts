@@ -1,6 +1,7 @@
 import type { StateCreator } from 'zustand';
 import type { ModelInfo } from '../worker/protocol';
 import type { AppState } from './appStore';
+import { EMPTY_HISTORY } from './trainingHistory';
 
 /** One entry of public/models/index.json. */
 export interface ShippedModel {
@@ -46,7 +47,14 @@ export const createModelSlice: StateCreator<AppState, [], [], ModelSlice> = (set
   notices: [],
   setShippedModels: (shippedModels) => set({ shippedModels }),
   setModel: (model, modelId) =>
-    set({ model, modelId, testAccuracy: null, testGuesses: null, testConfidence: null }),
+    set({
+      model,
+      modelId,
+      testAccuracy: null,
+      testGuesses: null,
+      testConfidence: null,
+      trainingHistory: EMPTY_HISTORY,
+    }),
   setTestAccuracy: (testAccuracy, testGuesses, testConfidence) =>
     set({ testAccuracy, testGuesses, testConfidence }),
   notify: (kind, text) =>

@@ -2,6 +2,8 @@ import type { StateCreator } from 'zustand';
 import type { DataSetName, HyperParams, TrainingSnapshot } from '../worker/protocol';
 import { DEFAULT_HYPER_PARAMS } from '../worker/protocol';
 import type { AppState } from './appStore';
+import type { TrainingHistory } from './trainingHistory';
+import { EMPTY_HISTORY, extendHistory } from './trainingHistory';
 
 export interface DataProgress {
   loaded: number;
@@ -14,6 +16,8 @@ export interface TrainingSlice {
   params: HyperParams;
   /** The newest snapshot from the worker, replaced (never mutated) once per frame at most. */
   snapshot: TrainingSnapshot | null;
+  /** The training curves since the model was loaded or reset. */
+  trainingHistory: TrainingHistory;
   validationAccuracy: number | null;
   dataProgress: Partial<Record<DataSetName, DataProgress>>;
   setRunning(running: boolean): void;
@@ -27,11 +31,13 @@ export const createTrainingSlice: StateCreator<AppState, [], [], TrainingSlice> 
   running: false,
   params: DEFAULT_HYPER_PARAMS,
   snapshot: null,
+  trainingHistory: EMPTY_HISTORY,
   validationAccuracy: null,
   dataProgress: {},
   setRunning: (running) => set({ running }),
   setParams: (params) => set({ params }),
-  setSnapshot: (snapshot) => set({ snapshot }),
+  setSnapshot: (snapshot) =>
+    set((s) => ({ snapshot, trainingHistory: extendHistory(s.trainingHistory, snapshot) })),
   setValidationAccuracy: (validationAccuracy) => set({ validationAccuracy }),
   setDataProgress: (name, progress) =>
     set((s) => ({ dataProgress: { ...s.dataProgress, [name]: progress } })),

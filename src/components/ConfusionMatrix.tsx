@@ -1,0 +1,152 @@
+import { useMemo, useState } from 'react';
+import { useAppStore } from '../store/appStore';
+import type { ConfusionCounts } from '../viz/confusion';
+import {
+  CLASSES,
+  cellFill,
+  confusionCounts,
+  diagonalSum,
+  inkOn,
+  recall,
+  rowShare,
+} from '../viz/confusion';
+import type { ConfusionCell } from './MisclassifiedGallery';
+import { MisclassifiedGallery } from './MisclassifiedGallery';
+import './ConfusionMatrix.css';
+
+const DIGITS = Array.from({ length: CLASSES }, (_, d) => d);
+
+const percent = (share: number | null) => (share === null ? '–' : `${(share * 100).toFixed(1)}%`);
+const digitsWord = (n: number) => `${n.toLocaleString('en-US')} ${n === 1 ? 'digit' : 'digits'}`;
+
+/**
+ * The test set's confusion matrix beside the digits behind it. Rendered from the stored
+ * guesses only, which change when the test set is re-scored, never per training frame.
+ */
+export function ConfusionMatrix() {
+  const testSet = useAppStore((s) => s.testSet);
+  const guesses = useAppStore((s) => s.testGuesses);
+  const confidence = useAppStore((s) => s.testConfidence);
+  const running = useAppStore((s) => s.running);
+  const [cell, setCell] = useState<ConfusionCell | null>(null);
+  const counts = useMemo(
+    () => (testSet && guesses ? confusionCounts(testSet.labels, guesses) : null),
+    [testSet, guesses],
+  );
+
+  return (
+    <section className="card confusion-card" aria-label="Test-set mistakes">
+      <h2>Where it goes wrong on the test set</h2>
+      {!testSet || !guesses || !confidence || !counts ? (
+        <p className="caption" role="status" data-testid="confusion-status">
+          {testSet
+            ? `Scoring the ${testSet.count.toLocaleString('en-US')} test digits…`
+            : 'Loading the 10,000 MNIST test digits…'}
+        </p>
+      ) : (
+        <div className="confusion-layout">
+          <div>
+            <ConfusionGrid counts={counts} chosen={cell} onChoose={setCell} />
+            {running && (
+              <p className="caption" data-testid="confusion-stale">
+                Counted before training resumed: pause to score the test set again.
+              </p>
+            )}
+          </div>
+          <MisclassifiedGallery
+            testSet={testSet}
+            guesses={guesses}
+            confidence={confidence}
+            cell={cell}
+            onBack={() => setCell(null)}
+          />
+        </div>
+      )}
+    </section>
+  );
+}
+
+interface GridProps {
+  counts: ConfusionCounts;
+  chosen: ConfusionCell | null;
+  onChoose(cell: ConfusionCell): void;
+}
+
+/** Rows are the true label, columns the guess; each cell is a button that picks its digits. */
+function ConfusionGrid({ counts, chosen, onChoose }: GridProps) {
+  const total = counts.reduce((a, b) => a + b, 0);
+  const correct = diagonalSum(counts);
+  return (
+    <>
+      <table className="confusion-matrix" data-testid="confusion-matrix">
+        <thead>
+          <tr>
+            <td colSpan={2} />
+            <th colSpan={CLASSES} scope="colgroup" className="axis">
+              guessed
+            </th>
+            <td />
+          </tr>
+          <tr>
+            <td colSpan={2} />
+            {DIGITS.map((g) => (
+              <th key={g} scope="col">
+                {g}
+              </th>
+            ))}
+            <th scope="col" className="recall-head">
+              recall
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {DIGITS.map((t) => (
+            <tr key={t}>
+              {t === 0 && (
+                <th rowSpan={CLASSES} scope="rowgroup" className="axis true-axis">
+                  <span>true</span>
+                </th>
+              )}
+              <th scope="row">{t}</th>
+              {DIGITS.map((g) => {
+                const count = counts[t * CLASSES + g];
+                const share = rowShare(counts, t, g);
+                const fill = cellFill(share, t === g);
+                const selected = chosen?.t === t && chosen.g === g;
+                return (
+                  <td key={g}>
+                    <button
+                      className={t === g ? 'cell diagonal' : 'cell'}
+                      style={{ background: fill, color: inkOn(fill) }}
+                      aria-pressed={selected}
+                      aria-label={`${t} read as ${g}: ${digitsWord(count)}`}
+                      title={`${t} read as ${g}: ${digitsWord(count)}, ${percent(share)} of the ${t}s`}
+                      data-testid={`confusion-${t}-${g}`}
+                      data-count={count}
+                      onClick={() => onChoose({ t, g })}
+                    >
+                      {count}
+                    </button>
+                  </td>
+                );
+              })}
+              <td
+                className="recall"
+                data-testid={`confusion-recall-${t}`}
+                data-value={recall(counts, t) ?? ''}
+              >
+                {percent(recall(counts, t))}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <p className="caption" data-testid="confusion-diagonal" data-value={correct / total}>
+        On the diagonal: <b>{correct.toLocaleString('en-US')}</b> of{' '}
+        <b>{total.toLocaleString('en-US')}</b> read correctly ={' '}
+        <b className="sym-z">{((correct / total) * 100).toFixed(2)}%</b>, the test accuracy. Green:
+        right; red: wrong, brighter for a larger share of the row. Click a cell for its digits.
+      </p>
+    </>
+  );
+}
