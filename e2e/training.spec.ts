@@ -66,3 +66,31 @@ test('from random weights, the first epoch reaches 90% validation accuracy as th
   await page.screenshot({ path: 'test-results/training-mid.png' });
   await page.getByTestId('train-toggle').click();
 });
+
+test('a new architecture rebuilds the view, and absurd sizes are refused at the input', async ({
+  page,
+}) => {
+  await openApp(page);
+  await page.getByTestId('hidden-layers').fill('3');
+  await page.getByTestId('hidden-layers').press('Enter');
+  await page.getByTestId('hidden-width-3').fill('1000000');
+  await page.getByTestId('hidden-width-3').press('Enter');
+  await expect(page.getByRole('alert')).toContainText('from 1 to 128');
+  await page.getByTestId('hidden-width-3').fill('12');
+  await page.getByTestId('hidden-width-3').press('Enter');
+  await page.getByTestId('hidden-layers').fill('abc');
+  await page.getByTestId('hidden-layers').press('Enter');
+  await expect(page.getByRole('alert')).toContainText('whole number from 0 to 3');
+  await page.getByTestId('hidden-layers').fill('3');
+  await page.getByTestId('hidden-layers').press('Enter');
+  await page.getByTestId('hidden-activation').selectOption('relu');
+  await page.getByTestId('output-cost').selectOption('softmax-cross-entropy');
+  await page.getByTestId('build-network').click();
+  await expect(page.getByText('Network 784-16-16-12-10')).toBeVisible();
+  await expect(page.getByTestId('neuron-3-11')).toBeVisible();
+  await expect(page.getByTestId('neuron-4-9')).toBeVisible();
+  await expect(page.getByTestId('prediction')).toHaveText(/^[0-9]$/);
+  await page.getByTestId('train-toggle').click();
+  await expect(page.getByTestId('training-stats')).toContainText('examples/s');
+  await page.getByTestId('train-toggle').click();
+});

@@ -26,6 +26,9 @@ export const LIMITS = {
   learningRate: { min: 1e-4, max: 100 },
   batchSize: { min: 1, max: 1024 },
   seed: { min: 0, max: 2 ** 31 - 1 },
+  hiddenLayers: { min: 0, max: 3 },
+  /** Wide enough to experiment, narrow enough that every neuron still shows as a circle. */
+  hiddenWidth: { min: 1, max: 128 },
 } as const;
 
 export const MODELS_INDEX_URL = 'models/index.json';

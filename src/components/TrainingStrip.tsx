@@ -3,6 +3,7 @@ import { LIMITS } from '../config';
 import { useAppStore } from '../store/appStore';
 import { trainingStatsText } from '../viz/trainingStats';
 import { useEngine } from './EngineContext';
+import { ArchitectureForm } from './ArchitectureForm';
 import { NumberField } from './NumberField';
 import { TrainingCurves } from './TrainingCurves';
 
@@ -65,6 +66,7 @@ export function TrainingStrip() {
         {trainingStatsText(null)}
       </p>
       <TrainingCurves />
+      <ArchitectureForm />
     </section>
   );
 }
