@@ -149,3 +149,25 @@ test('Space plays the steps at a readable pace and stops again', async ({ page }
   await page.keyboard.press('Space');
   await expect(page.getByTestId('step-play')).toHaveAttribute('aria-pressed', 'false');
 });
+
+test('the mini-batch gradient strip finds a weight in the network', async ({ page }) => {
+  const strip = page.getByTestId('gradient-strip');
+  await strip.scrollIntoViewIfNeeded();
+  const box = await strip.boundingBox();
+  if (!box) throw new Error('no gradient strip');
+  // The output block is the last 17 columns of 6 px: w_{7,4} sits in row 7, column 4.
+  const x = box.x + box.width - 17 * 6 + 4 * 6 + 3;
+  const y = box.y + 7 * 7 + 3;
+  await page.mouse.move(x, y);
+  await expect(page.getByTestId('chain-rule-title')).toHaveText(
+    'Weight into output neuron “7” from hidden layer 2, neuron 5',
+  );
+  const mean =
+    Array.from({ length: 10 }, (_, i) => engineTrace('3b1b', i).dCdW[2][7 * 16 + 4]).reduce(
+      (s, g) => s + g,
+      0,
+    ) / 10;
+  const shown = Number(await page.getByTestId('gradient-pointed').getAttribute('data-value'));
+  expect(shown).toBeCloseTo(-mean, 12);
+  await page.locator('.gradient-strip').screenshot({ path: 'test-results/gradient-strip.png' });
+});

@@ -1,6 +1,7 @@
 import { InputCard } from './InputCard';
 import { BatchPanel } from './BatchPanel';
 import { ChainRulePanel } from './ChainRulePanel';
+import { GradientStrip } from './GradientStrip';
 import { LessonLabel } from './LessonLabel';
 import { LessonOutputs } from './LessonOutputs';
 import { ModelPanel } from './ModelPanel';
@@ -23,6 +24,7 @@ export function BackpropPage() {
       </div>
       <ChainRulePanel />
       <BatchPanel />
+      <GradientStrip />
     </main>
   );
 }
