@@ -3,6 +3,7 @@ import { createRoot } from 'react-dom/client';
 import 'katex/dist/katex.min.css';
 import './styles.css';
 import './backprop.css';
+import './lab.css';
 import { boot } from './bridge/boot';
 import { createEngineBridge } from './bridge/engineBridge';
 import { App } from './components/App';

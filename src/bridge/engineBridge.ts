@@ -2,6 +2,7 @@ import { digitInput } from '../engine/dataset';
 import type { NetworkSpec } from '../engine/network';
 import type { BackpropLesson } from '../engine/lesson';
 import type { BatchTrace } from '../engine/trace';
+import type { CostSurface, WeightRef } from '../engine/costSurface';
 import type { AppStore } from '../store/appStore';
 import type { FromWorker, HyperParams, ToWorker, TrainingSnapshot } from '../worker/protocol';
 
@@ -84,6 +85,7 @@ export function createEngineBridge(
         break;
       case 'lesson':
       case 'model-json':
+      case 'cost-surface':
         break;
     }
     settle(message);
@@ -132,6 +134,23 @@ export function createEngineBridge(
         batch,
       }));
       return reply.type === 'lesson' ? reply : null;
+    },
+    /** The cost over a grid of two weights around their current values, on the first test digits. */
+    async costSurface(
+      weights: [WeightRef, WeightRef],
+      span: number,
+      points: number,
+      sampleSize: number,
+    ): Promise<{ surface: CostSurface; weightsVersion: number } | null> {
+      const reply = await request((requestId) => ({
+        type: 'cost-surface',
+        requestId,
+        weights,
+        span,
+        points,
+        sampleSize,
+      }));
+      return reply.type === 'cost-surface' ? reply : null;
     },
     setInput,
     /** Shows test digit i to the network (its label gives the probe's δ). */

@@ -1,6 +1,8 @@
 import { useAppStore } from '../store/appStore';
 import { BackpropPage } from './BackpropPage';
 import { ExplorePage } from './ExplorePage';
+import { GradientDescentPage } from './descent/GradientDescentPage';
+import { LabPage } from './lab/LabPage';
 import { Notices } from './Notices';
 import { PageNav } from './PageNav';
 
@@ -16,7 +18,10 @@ export function App() {
         <PageNav />
       </header>
       <Notices />
-      {page === 'explore' ? <ExplorePage /> : <BackpropPage />}
+      {page === 'explore' && <ExplorePage />}
+      {page === 'backprop' && <BackpropPage />}
+      {page === 'descent' && <GradientDescentPage />}
+      {page === 'lab' && <LabPage />}
     </div>
   );
 }

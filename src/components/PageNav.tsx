@@ -15,6 +15,8 @@ export function PageNav() {
         options={[
           { value: 'explore', label: 'Draw & explore', testId: 'page-explore' },
           { value: 'backprop', label: 'Backprop, step by step', testId: 'page-backprop' },
+          { value: 'descent', label: 'Gradient descent', testId: 'page-descent' },
+          { value: 'lab', label: 'Chain-rule lab', testId: 'page-lab' },
         ]}
         onChange={setPage}
       />

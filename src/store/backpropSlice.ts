@@ -4,7 +4,7 @@ import type { BatchTrace } from '../engine/trace';
 import { backpropSteps } from '../backprop/steps';
 import type { AppState } from './appStore';
 
-export type Page = 'explore' | 'backprop';
+export type Page = 'explore' | 'backprop' | 'descent' | 'lab';
 
 /** A weight w_jk into neuron j of `layer` from neuron k of the layer before. */
 export interface EdgeId {

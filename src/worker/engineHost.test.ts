@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { readMnist } from '../../scripts/mnist-idx';
+import type { WeightRef } from '../engine/costSurface';
 import { digitInput } from '../engine/dataset';
 import { MNIST_SPEC, argmax, createNetwork } from '../engine/network';
+import { oneHot, traceBatch } from '../engine/trace';
 import { serializeNetwork } from '../engine/serialize';
 import { createEngineHost } from './engineHost';
 import type { FromWorker, HyperParams } from './protocol';
@@ -122,5 +124,36 @@ describe('the engine host', () => {
       h.host.handle({ type: 'lesson', requestId: 10, ...bad, batch: { inputs: [], labels: [] } });
       expect(h.of('error').at(-1)).toMatchObject({ kind: 'input', requestId: 10 });
     }
+  });
+
+  it('answers a cost surface around two weights of the current network', async () => {
+    const h = harness();
+    const net = createNetwork(MNIST_SPEC, 3);
+    h.host.handle({ type: 'load-model', requestId: 1, json: model });
+    const weights: [WeightRef, WeightRef] = [
+      { layer: 3, j: 0, k: 2 },
+      { layer: 2, j: 4, k: 7 },
+    ];
+    const request = { type: 'cost-surface', weights, span: 2, points: 5 } as const;
+    h.host.handle({ ...request, requestId: 4, sampleSize: 20 });
+    await h.settle();
+    const { surface, requestId } = h.of('cost-surface')[0];
+    expect(requestId).toBe(4);
+    const digits = Array.from({ length: 20 }, (_, i) => i);
+    const batch = traceBatch(
+      net,
+      digits.map((i) => digitInput(sets.test, i)),
+      digits.map((i) => oneHot(sets.test.labels[i], 10)),
+    );
+    expect(surface.costs).toHaveLength(25);
+    expect(surface.costs[12]).toBeCloseTo(batch.cost, 12);
+    expect(surface.centre[0]).toBe(net.weights[2][0 * 16 + 2]);
+    h.host.handle({ ...request, requestId: 5, sampleSize: 0 });
+    h.host.handle({ ...request, requestId: 6, sampleSize: 20, points: 4 });
+    await h.settle();
+    expect(h.of('error').map((e) => [e.kind, e.requestId])).toEqual([
+      ['input', 5],
+      ['input', 6],
+    ]);
   });
 });

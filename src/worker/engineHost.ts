@@ -1,5 +1,6 @@
 import type { DigitSet } from '../engine/dataset';
-import { sliceDigits } from '../engine/dataset';
+import { digitInput, sliceDigits } from '../engine/dataset';
+import { costSurface, surfaceProblem } from '../engine/costSurface';
 import type { Network } from '../engine/network';
 import { MNIST_SPEC, createNetwork, forward } from '../engine/network';
 import type { ModelMeta } from '../engine/serialize';
@@ -257,6 +258,31 @@ export function createEngineHost(env: HostEnvironment) {
     ]);
   }
 
+  /** The cost around two weights' current values, over the first digits of the test set. */
+  function answerCostSurface(msg: Extract<ToWorker, { type: 'cost-surface' }>): void {
+    const { requestId, weights, span, points, sampleSize } = msg;
+    loadSet('test').then(
+      (set) => {
+        const problem =
+          surfaceProblem(net, weights, span, points) ??
+          (Number.isInteger(sampleSize) && sampleSize >= 1 && sampleSize <= set.count
+            ? null
+            : `the sample must be 1 to ${set.count} test digits`);
+        if (problem) return fail('input', `No cost surface: ${problem}.`, requestId);
+        const n = net.sizes[net.sizes.length - 1];
+        const indices = Array.from({ length: sampleSize }, (_, i) => i);
+        const inputs = indices.map((i) => digitInput(set, i));
+        const targets = indices.map((i) => oneHot(set.labels[i], n));
+        const surface = costSurface(net, inputs, targets, weights, span, points);
+        env.post(
+          { type: 'cost-surface', requestId, surface, weightsVersion },
+          buffersOf(surface.costs),
+        );
+      },
+      (e: unknown) => fail('data', `The test set could not be loaded: ${String(e)}`, requestId),
+    );
+  }
+
   return {
     handle(msg: ToWorker): void {
       switch (msg.type) {
@@ -295,6 +321,9 @@ export function createEngineHost(env: HostEnvironment) {
           return;
         case 'lesson':
           answerLesson(msg);
+          return;
+        case 'cost-surface':
+          answerCostSurface(msg);
           return;
         case 'set-input':
           if (msg.input && !validInput(msg.input)) return;

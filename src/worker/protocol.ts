@@ -6,6 +6,7 @@ import type { Initialisation, NetworkSpec } from '../engine/network';
 import type { ModelMeta } from '../engine/serialize';
 import type { BackpropLesson } from '../engine/lesson';
 import type { BatchTrace } from '../engine/trace';
+import type { CostSurface, WeightRef } from '../engine/costSurface';
 
 export interface HyperParams {
   learningRate: number;
@@ -72,6 +73,15 @@ export type ToWorker =
       learningRate: number;
       batch: { inputs: Float64Array[]; labels: number[] };
     }
+  /** The cost over a grid of two weights around their current values, on the first test digits. */
+  | {
+      type: 'cost-surface';
+      requestId: number;
+      weights: [WeightRef, WeightRef];
+      span: number;
+      points: number;
+      sampleSize: number;
+    }
   /** The digit on screen: every snapshot carries its z and a (and δ when it has a label). */
   | { type: 'set-input'; input: Float64Array | null; label: number | null }
   | { type: 'set-params'; params: HyperParams }
@@ -84,6 +94,7 @@ export type FromWorker =
   | { type: 'model'; info: ModelInfo; requestId?: number }
   | { type: 'lesson'; requestId: number; lesson: BackpropLesson; batch: BatchTrace }
   | { type: 'model-json'; requestId: number; json: string }
+  | { type: 'cost-surface'; requestId: number; surface: CostSurface; weightsVersion: number }
   | { type: 'snapshot'; snapshot: TrainingSnapshot }
   | {
       type: 'evaluation';

@@ -1,0 +1,132 @@
+import type { MouseEvent } from 'react';
+import { scaleLinear } from 'd3';
+import type { Ball } from '../../descent/curve';
+import { CURVE_DOMAIN, CURVE_MINIMA, ballX, curveCost, curveSlope } from '../../descent/curve';
+import { BALL_COLORS, DOWNHILL_COLOR } from './descentColors';
+import { Arrow, Axes } from './plotParts';
+
+const MARGIN = { left: 52, right: 14, top: 16, bottom: 46 };
+const SAMPLES = 300;
+const C_RANGE: readonly [number, number] = [0, 4.4];
+/** How far either side of the ball the tangent line reaches, in x. */
+const TANGENT_HALF = 0.9;
+const CURVE_POINTS = Array.from({ length: SAMPLES + 1 }, (_, i) => {
+  const x = CURVE_DOMAIN[0] + ((CURVE_DOMAIN[1] - CURVE_DOMAIN[0]) * i) / SAMPLES;
+  return [x, curveCost(x)] as const;
+});
+
+interface CurvePlotProps {
+  balls: readonly Ball[];
+  rate: number;
+  width: number;
+  height: number;
+  onPick(x: number): void;
+}
+
+/** C(x) with the balls on it, the first ball's tangent and the step −η·slope it is about to take. */
+export function CurvePlot({ balls, rate, width, height, onPick }: CurvePlotProps) {
+  const x = scaleLinear()
+    .domain(CURVE_DOMAIN)
+    .range([MARGIN.left, width - MARGIN.right]);
+  const y = scaleLinear()
+    .domain(C_RANGE)
+    .range([height - MARGIN.bottom, MARGIN.top]);
+  const [left, right] = x.range();
+  const [bottom, top] = y.range();
+  const line = (points: readonly (readonly [number, number])[]) =>
+    points.map(([px, py]) => `${x(px)},${y(py)}`).join(' ');
+
+  const lead = balls[0];
+  const x0 = ballX(lead);
+  const s = curveSlope(x0);
+  const tangent = [
+    [x0 - TANGENT_HALF, curveCost(x0) - s * TANGENT_HALF],
+    [x0 + TANGENT_HALF, curveCost(x0) + s * TANGENT_HALF],
+  ] as const;
+  const next = Math.min(right, Math.max(left, x(x0 - rate * s)));
+
+  function pick(event: MouseEvent<SVGRectElement>) {
+    const box = event.currentTarget.getBoundingClientRect();
+    onPick(x.invert(left + event.clientX - box.left));
+  }
+
+  return (
+    <svg className="descent-curve" width={width} height={height} data-testid="descent-curve">
+      <defs>
+        <clipPath id="descent-curve-clip">
+          <rect x={left} y={top} width={right - left} height={bottom - top} />
+        </clipPath>
+      </defs>
+      <Axes x={x} y={y} yTicks={4} />
+      <g clipPath="url(#descent-curve-clip)">
+        <polyline className="descent-cost-line" points={line(CURVE_POINTS)} />
+        {CURVE_MINIMA.map((m) => (
+          <line
+            key={m}
+            className="descent-minimum"
+            x1={x(m)}
+            x2={x(m)}
+            y1={bottom}
+            y2={y(curveCost(m))}
+          />
+        ))}
+        {lead.status === 'rolling' && (
+          <polyline className="descent-tangent" points={line(tangent)} />
+        )}
+        {balls.map((b, i) =>
+          b.path
+            .slice(-60, -1)
+            .map((px, k) => (
+              <circle
+                key={`${i}-${k}`}
+                cx={x(px)}
+                cy={y(curveCost(px))}
+                r={3}
+                fill={BALL_COLORS[i]}
+                opacity={0.45}
+              />
+            )),
+        )}
+        {lead.status === 'rolling' && (
+          <Arrow
+            x1={x(x0)}
+            y1={bottom - 14}
+            x2={next}
+            y2={bottom - 14}
+            color={DOWNHILL_COLOR}
+            testId="descent-step-arrow"
+          />
+        )}
+        {balls.map((b, i) => (
+          <circle
+            key={i}
+            className="descent-ball"
+            cx={x(ballX(b))}
+            cy={y(curveCost(ballX(b))) - 9}
+            r={9}
+            fill={BALL_COLORS[i]}
+            data-testid={`descent-ball-${i}`}
+            data-x={ballX(b)}
+          />
+        ))}
+      </g>
+      <text className="descent-axis-label" x={(left + right) / 2} y={height - 6}>
+        x · click to start ball 1 there
+      </text>
+      <text
+        className="descent-axis-label sym-c"
+        transform={`translate(14 ${(top + bottom) / 2}) rotate(-90)`}
+      >
+        C(x)
+      </text>
+      <rect
+        className="descent-pick"
+        x={left}
+        y={top}
+        width={right - left}
+        height={bottom - top}
+        onClick={pick}
+      />
+    </svg>
+  );
+}

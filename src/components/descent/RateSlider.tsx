@@ -1,0 +1,39 @@
+import { plainNumber } from '../../math/texNumber';
+
+interface RateSliderProps {
+  value: number;
+  min: number;
+  max: number;
+  testId: string;
+  onChange(rate: number): void;
+}
+
+/** Slider positions are hundredths of a decade: position p means η = 10^(p/100). */
+const STEPS_PER_DECADE = 100;
+
+/** The learning rate η on a log scale, so 0.001 and 10 are both a short drag away. */
+export function RateSlider({ value, min, max, testId, onChange }: RateSliderProps) {
+  const position = (rate: number) => Math.round(Math.log10(rate) * STEPS_PER_DECADE);
+  return (
+    <label className="descent-rate">
+      <span>
+        Learning rate <i>η</i> ={' '}
+        <b data-testid={`${testId}-value`} data-value={value}>
+          {plainNumber(value, 3)}
+        </b>
+      </span>
+      <input
+        type="range"
+        min={position(min)}
+        max={position(max)}
+        step={1}
+        value={position(value)}
+        data-testid={testId}
+        aria-valuetext={`η = ${plainNumber(value, 3)}`}
+        onChange={(e) =>
+          onChange(Number((10 ** (Number(e.target.value) / STEPS_PER_DECADE)).toPrecision(3)))
+        }
+      />
+    </label>
+  );
+}

@@ -1,0 +1,244 @@
+import { useMemo, useState } from 'react';
+import { COLORS } from '../../config';
+import type { DescentRun } from '../../descent/descentRun';
+import { advanceRun, batchesPerEpoch, miniBatch, startRun } from '../../descent/descentRun';
+import { sampleGrid } from '../../descent/grid';
+import type { Params } from '../../descent/regression';
+import {
+  leastSquares,
+  makePoints,
+  regressionCost,
+  regressionGradient,
+} from '../../descent/regression';
+import { plainNumber } from '../../math/texNumber';
+import { Segmented } from '../Segmented';
+import type { MapArrow, Point } from './ContourMap';
+import { ContourMap } from './ContourMap';
+import { CostSteps } from './CostSteps';
+import { DOWNHILL_COLOR, GD_COLOR, SGD_COLOR } from './descentColors';
+import { FitPlot } from './FitPlot';
+import { RateSlider } from './RateSlider';
+import { ShadeLegend } from './ShadeLegend';
+import { useTicker } from './useTicker';
+import { useWidth } from './useWidth';
+
+const N = 200;
+const DATA_SEED = 7;
+const SHUFFLE_SEED = 1;
+const W_DOMAIN = [-3, 4.5] as const;
+const B_DOMAIN = [-4, 4] as const;
+const GRID = 61;
+const START: Params = { w: -2, b: 3 };
+const RATE = { min: 0.003, max: 1, initial: 0.1 };
+const BATCHES = ['1', '10', '50', '200'] as const;
+type BatchChoice = (typeof BATCHES)[number];
+/** Arrows show −∇C at this fraction of its length in (w, b) units, so they fit on the map. */
+const ARROW_SCALE = 0.15;
+const STEP_MS = 150;
+
+const toPoint = (p: Params): Point => [p.w, p.b];
+
+function arrow(id: string, at: Params, g: Params, color: string, dashed: boolean): MapArrow {
+  const to: Point = [at.w - ARROW_SCALE * g.w, at.b - ARROW_SCALE * g.b];
+  return { id, from: toPoint(at), to, color, dashed };
+}
+
+/** Full-batch gradient descent and SGD side by side on a least-squares fit of 200 points. */
+export function RegressionCard() {
+  const points = useMemo(() => makePoints(N, DATA_SEED), []);
+  const grid = useMemo(
+    () => sampleGrid((w, b) => regressionCost(points, { w, b }), W_DOMAIN, B_DOMAIN, GRID),
+    [points],
+  );
+  const best = useMemo(() => leastSquares(points), [points]);
+  const [rate, setRate] = useState(RATE.initial);
+  const [batch, setBatch] = useState<BatchChoice>('10');
+  const [start, setStart] = useState(START);
+  const [run, setRun] = useState<DescentRun>(() => startRun(START));
+  const [running, setRunning] = useState(false);
+  const [mapRef, mapWidth] = useWidth<HTMLDivElement>(560);
+  const [stripRef, stripWidth] = useWidth<HTMLDivElement>(560);
+  const batchSize = Number(batch);
+
+  function restart(from: Params) {
+    setStart(from);
+    setRun(startRun(from));
+    setRunning(false);
+  }
+
+  function step() {
+    const next = advanceRun(run, points, rate, batchSize, SHUFFLE_SEED);
+    setRun(next);
+    if (next.divergedAt !== null) setRunning(false);
+  }
+  useTicker(running, STEP_MS, step);
+
+  const gd = run.gd[run.gd.length - 1];
+  const sgd = run.sgd[run.sgd.length - 1];
+  const gradient = regressionGradient(points, gd);
+  const nextBatch = miniBatch(N, batchSize, SHUFFLE_SEED, run.steps);
+  const batchGradient = regressionGradient(points, sgd, nextBatch);
+  const gdCosts = run.gd.map((p) => regressionCost(points, p));
+  const sgdCosts = run.sgd.map((p) => regressionCost(points, p));
+  const perEpoch = batchesPerEpoch(N, batchSize);
+  const mapHeight = Math.round(Math.min(360, mapWidth * 0.58));
+  const halfStrip = Math.floor((stripWidth - 12) / 2);
+
+  return (
+    <section className="card descent-card" aria-labelledby="descent-2d-title">
+      <h2 id="descent-2d-title">2 · Two parameters: full batch or mini-batches</h2>
+      <p className="descent-note">
+        Fit a line <i>y</i> ≈ <span className="sym-w">w</span>·<i>x</i> +{' '}
+        <span className="sym-b">b</span> to {N} points. The cost surface{' '}
+        <span className="sym-c">C(w, b)</span> is a bowl; step along −∇
+        <span className="sym-c">C</span>. Gradient descent averages all {N} points per step; SGD
+        shuffles them each epoch and steps on one mini-batch at a time.
+      </p>
+      <div className="descent-body">
+        <div className="descent-visual" ref={mapRef}>
+          <ContourMap
+            values={grid}
+            n={GRID}
+            xDomain={W_DOMAIN}
+            yDomain={B_DOMAIN}
+            width={mapWidth}
+            height={mapHeight}
+            xLabel={<tspan className="sym-w">w (slope) · click to start there</tspan>}
+            yLabel={<tspan className="sym-b">b (intercept)</tspan>}
+            paths={[
+              { id: 'sgd', points: run.sgd.map(toPoint), color: SGD_COLOR },
+              { id: 'gd', points: run.gd.map(toPoint), color: GD_COLOR },
+            ]}
+            arrows={[
+              arrow('sgd', sgd, batchGradient, SGD_COLOR, true),
+              arrow('gd', gd, gradient, DOWNHILL_COLOR, false),
+            ]}
+            markers={[
+              { id: 'best', at: toPoint(best), color: COLORS.y, shape: 'cross' },
+              { id: 'sgd', at: toPoint(sgd), color: SGD_COLOR, shape: 'dot' },
+              { id: 'gd', at: toPoint(gd), color: GD_COLOR, shape: 'dot' },
+            ]}
+            testId="descent2d-map"
+            onPick={(w, b) => restart({ w, b })}
+          />
+          <p className="descent-legend-line">
+            <span style={{ color: GD_COLOR }}>● gradient descent</span>
+            <span style={{ color: DOWNHILL_COLOR }}>→ −∇C</span>
+            <span style={{ color: SGD_COLOR }}>● SGD ⇢ its mini-batch’s −∇C</span>
+            <span style={{ color: COLORS.y }}>✕ minimum</span>
+          </p>
+          <ShadeLegend values={grid} testId="descent2d-shade" />
+        </div>
+        <div className="descent-side">
+          <div className="descent-controls">
+            <RateSlider
+              value={rate}
+              min={RATE.min}
+              max={RATE.max}
+              testId="descent2d-rate"
+              onChange={setRate}
+            />
+            <div className="descent-field">
+              <span>Mini-batch size</span>
+              <Segmented<BatchChoice>
+                label="Mini-batch size"
+                kind="radio"
+                value={batch}
+                options={BATCHES.map((b) => ({
+                  value: b,
+                  label: b,
+                  testId: `descent2d-batch-${b}`,
+                }))}
+                onChange={(b) => {
+                  setBatch(b);
+                  restart(start);
+                }}
+              />
+            </div>
+            <div className="row">
+              <button
+                onClick={step}
+                disabled={run.divergedAt !== null}
+                data-testid="descent2d-step"
+              >
+                Step
+              </button>
+              <button
+                className="primary"
+                onClick={() => setRunning(!running)}
+                disabled={run.divergedAt !== null}
+                data-testid="descent2d-run"
+              >
+                {running ? 'Pause' : 'Run'}
+              </button>
+              <button onClick={() => restart(start)} data-testid="descent2d-reset">
+                Reset
+              </button>
+            </div>
+          </div>
+          <dl className="descent-readout descent-readout-3">
+            <dt />
+            <dd className="descent-head" style={{ color: GD_COLOR }}>
+              gradient descent
+            </dd>
+            <dd className="descent-head" style={{ color: SGD_COLOR }}>
+              SGD, batch {batchSize}
+            </dd>
+            <dt className="sym-c">C now</dt>
+            <dd className="sym-c" data-testid="descent2d-gd-cost" data-value={gdCosts.at(-1)}>
+              {plainNumber(gdCosts.at(-1)!, 4)}
+            </dd>
+            <dd className="sym-c" data-testid="descent2d-sgd-cost" data-value={sgdCosts.at(-1)}>
+              {plainNumber(sgdCosts.at(-1)!, 4)}
+            </dd>
+            <dt>−∇C used</dt>
+            <dd>
+              ({plainNumber(-gradient.w, 3)}, {plainNumber(-gradient.b, 3)})
+            </dd>
+            <dd>
+              ({plainNumber(-batchGradient.w, 3)}, {plainNumber(-batchGradient.b, 3)})
+            </dd>
+            <dt>points read</dt>
+            <dd>{(run.steps * N).toLocaleString('en')}</dd>
+            <dd>
+              {(run.steps * batchSize).toLocaleString('en')} (epoch{' '}
+              {Math.floor(run.steps / perEpoch) + 1})
+            </dd>
+          </dl>
+          <p className="descent-status" data-testid="descent2d-steps" data-value={run.steps}>
+            {run.steps} steps from{' '}
+            <span className="sym-c" data-testid="descent2d-start-cost" data-value={gdCosts[0]}>
+              C = {plainNumber(gdCosts[0], 4)}
+            </span>
+          </p>
+          {run.divergedAt !== null && (
+            <p className="descent-alert" role="alert" data-testid="descent2d-diverged">
+              Diverged: at η = {plainNumber(rate, 3)} the next step would overshoot the valley so
+              far that the cost runs away. The paths stop here; lower η and press Reset.
+            </p>
+          )}
+        </div>
+        <div className="descent-extra descent-strip" ref={stripRef}>
+          <CostSteps
+            series={[
+              { id: 'gd', label: 'gradient descent', costs: gdCosts, color: GD_COLOR },
+              { id: 'sgd', label: 'SGD', costs: sgdCosts, color: SGD_COLOR },
+            ]}
+            width={halfStrip}
+            height={190}
+            testId="descent2d-costs"
+          />
+          <FitPlot
+            points={points}
+            lines={[
+              { id: 'sgd', params: sgd, color: SGD_COLOR },
+              { id: 'gd', params: gd, color: GD_COLOR },
+            ]}
+            width={halfStrip}
+            height={190}
+          />
+        </div>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,25 @@
+import { plainNumber } from '../../math/texNumber';
+import { SURFACE_HIGH, SURFACE_LOW } from './descentColors';
+
+/**
+ * What the shading of a contour map spans. The rings sit at equal shares of the grid, so a
+ * nearly flat surface looks as ringed as a steep one: these two numbers say which it is.
+ */
+export function ShadeLegend({ values, testId }: { values: Float64Array; testId: string }) {
+  let lo = Infinity;
+  let hi = -Infinity;
+  for (const v of values) {
+    lo = Math.min(lo, v);
+    hi = Math.max(hi, v);
+  }
+  return (
+    <p className="descent-shade" data-testid={testId} data-low={lo} data-high={hi}>
+      <span className="sym-c">C</span> {plainNumber(lo, 4)}
+      <span
+        className="descent-shade-bar"
+        style={{ background: `linear-gradient(to right, ${SURFACE_LOW}, ${SURFACE_HIGH})` }}
+      />
+      {plainNumber(hi, 4)}
+    </p>
+  );
+}

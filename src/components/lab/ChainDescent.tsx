@@ -1,0 +1,98 @@
+import { useEffect, useRef, useState } from 'react';
+import type { ChainParams } from '../../lab/chain/chainModel';
+import { plainNumber } from '../../math/texNumber';
+import { NumberField } from '../NumberField';
+import { ChainCostPlot } from './ChainCostPlot';
+import { ChainMeasured } from './ChainMeasured';
+
+/** Steps one click of "Run" takes, one per animation frame so the markers can be followed. */
+const RUN_STEPS = 100;
+
+interface ChainDescentProps {
+  params: ChainParams;
+  cost: number;
+  costs: readonly number[];
+  onStep(learningRate: number): void;
+  onReset(): void;
+}
+
+/** Gradient descent on the six parameters of the chain, with C₀ plotted as it falls. */
+export function ChainDescent({ params, cost, costs, onStep, onReset }: ChainDescentProps) {
+  const [learningRate, setLearningRate] = useState(1);
+  const [running, setRunning] = useState(false);
+  const stepRef = useRef(onStep);
+  useEffect(() => {
+    stepRef.current = onStep;
+  });
+
+  useEffect(() => {
+    if (!running) return;
+    let left = RUN_STEPS;
+    let frame = requestAnimationFrame(function tick() {
+      stepRef.current(learningRate);
+      left -= 1;
+      if (left > 0) frame = requestAnimationFrame(tick);
+      else setRunning(false);
+    });
+    return () => cancelAnimationFrame(frame);
+  }, [running, learningRate]);
+
+  const steps = Math.max(0, costs.length - 1);
+  return (
+    <section className="card chain-descent" aria-label="Gradient descent">
+      <h2>Gradient descent on the chain</h2>
+      <div className="row">
+        <NumberField
+          label="Learning rate η"
+          value={learningRate}
+          min={0.001}
+          max={50}
+          testId="chain-descent-rate"
+          onCommit={setLearningRate}
+        />
+        <button
+          type="button"
+          data-testid="chain-descent-step"
+          disabled={running}
+          onClick={() => onStep(learningRate)}
+        >
+          Step
+        </button>
+        <button
+          type="button"
+          className="primary"
+          data-testid="chain-descent-run"
+          onClick={() => setRunning((r) => !r)}
+        >
+          {running ? 'Stop' : `Run ${RUN_STEPS} steps`}
+        </button>
+        <button
+          type="button"
+          data-testid="chain-descent-reset"
+          disabled={running}
+          onClick={onReset}
+        >
+          Reset
+        </button>
+      </div>
+      <p className="chain-descent-status">
+        Step{' '}
+        <b data-testid="chain-descent-steps" data-value={steps}>
+          {steps}
+        </b>
+        , C₀ ={' '}
+        <b className="sym-c chain-num" data-testid="chain-descent-cost" data-value={cost}>
+          {plainNumber(cost, 4)}
+        </b>
+      </p>
+      <ChainMeasured className="chain-cost">
+        {(width) => <ChainCostPlot costs={costs.length ? costs : [cost]} width={width} />}
+      </ChainMeasured>
+      <p className="caption chain-params" data-testid="chain-params">
+        Each step moves all six parameters by −η ∂C₀/∂p: w = (
+        {params.w.map((v) => plainNumber(v, 3)).join(', ')}), b = (
+        {params.b.map((v) => plainNumber(v, 3)).join(', ')}), input x = {plainNumber(params.x, 3)}.
+      </p>
+    </section>
+  );
+}

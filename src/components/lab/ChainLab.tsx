@@ -1,0 +1,62 @@
+import { useMemo, useReducer } from 'react';
+import { traceChain } from '../../lab/chain/chainModel';
+import { STUDIED, chainFactors, product } from '../../lab/chain/factors';
+import { INITIAL_LAB, chainLabReducer } from '../../lab/chain/labState';
+import { ChainDerivative } from './ChainDerivative';
+import { ChainDescent } from './ChainDescent';
+import { ChainNudgeTable } from './ChainNudgeTable';
+import { ChainTree } from './ChainTree';
+import './ChainLab.css';
+
+/**
+ * 3Blue1Brown's chain: one neuron per layer, every quantity on a number line. Drag a parameter,
+ * watch the nudge travel up the tree, and compare the ratio of nudges with the chain rule.
+ */
+export function ChainLab() {
+  const [state, dispatch] = useReducer(chainLabReducer, INITIAL_LAB);
+  const { params, studied } = state;
+  const trace = useMemo(() => traceChain(params), [params]);
+  const anchor = useMemo(
+    () => (state.anchor ? { params: state.anchor, trace: traceChain(state.anchor) } : null),
+    [state.anchor],
+  );
+  const q = STUDIED[studied];
+  const derivative = product(chainFactors(q, params, trace));
+
+  return (
+    <div className="chain-lab" data-testid="chain-lab">
+      <section className="card chain-graph" aria-label="The chain">
+        <h2>One neuron per layer: x → a⁽¹⁾ → a⁽²⁾ → a⁽³⁾ = aᴸ</h2>
+        <p className="caption">
+          z⁽ˡ⁾ = w⁽ˡ⁾a⁽ˡ⁻¹⁾ + b⁽ˡ⁾, a⁽ˡ⁾ = σ(z⁽ˡ⁾), C₀ = (a⁽³⁾ − y)². Drag the filled markers (or
+          focus one and use the arrow keys); hollow ones follow. Dragging a⁽¹⁾ or a⁽²⁾ re-solves
+          that neuron’s bias.
+        </p>
+        <ChainTree
+          params={params}
+          trace={trace}
+          anchor={anchor}
+          studied={q}
+          onGrab={(quantity) => dispatch({ type: 'grab', quantity })}
+          onDrag={(quantity, value) => dispatch({ type: 'drag', quantity, value })}
+          onNudge={(quantity, by) => dispatch({ type: 'nudge', quantity, by })}
+        />
+      </section>
+      <ChainDerivative
+        studied={studied}
+        params={params}
+        trace={trace}
+        anchor={anchor}
+        onStudy={(s) => dispatch({ type: 'study', studied: s })}
+      />
+      <ChainNudgeTable params={params} quantity={q} derivative={derivative} />
+      <ChainDescent
+        params={params}
+        cost={trace.cost}
+        costs={state.costs}
+        onStep={(learningRate) => dispatch({ type: 'descend', learningRate })}
+        onReset={() => dispatch({ type: 'reset' })}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,58 @@
+import type { GraphPreset } from '../../lab/graph/presets';
+import { PRESETS } from '../../lab/graph/presets';
+
+interface GraphExpressionProps {
+  draft: string;
+  error: string;
+  onDraft(text: string): void;
+  onBuild(): void;
+  onPreset(preset: GraphPreset): void;
+}
+
+/** The presets and the expression box; a bad expression is explained and changes nothing. */
+export function GraphExpression({
+  draft,
+  error,
+  onDraft,
+  onBuild,
+  onPreset,
+}: GraphExpressionProps) {
+  return (
+    <div className="graph-expression">
+      <div className="graph-presets" role="group" aria-label="Example graphs">
+        {PRESETS.map((p) => (
+          <button key={p.id} data-testid={`graph-preset-${p.id}`} onClick={() => onPreset(p)}>
+            {p.label}
+          </button>
+        ))}
+      </div>
+      <form
+        className="graph-expression-form"
+        onSubmit={(e) => {
+          e.preventDefault();
+          onBuild();
+        }}
+      >
+        <label className={`field graph-expression-field${error ? ' invalid' : ''}`}>
+          <span>Expression (+ − ×, sigmoid or σ, tanh, exp, square)</span>
+          <input
+            value={draft}
+            spellCheck={false}
+            autoComplete="off"
+            data-testid="graph-expression"
+            aria-invalid={error !== ''}
+            onChange={(e) => onDraft(e.target.value)}
+          />
+        </label>
+        <button type="submit" className="primary" data-testid="graph-build">
+          Draw graph
+        </button>
+      </form>
+      {error && (
+        <p className="field-error graph-error" role="alert" data-testid="graph-expression-error">
+          {error}
+        </p>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,128 @@
+import { useMemo, useState } from 'react';
+import { inputGradients } from '../../lab/graph/backward';
+import type { Evaluated } from '../../lab/graph/evaluate';
+import { carryInputs, evaluateGraph } from '../../lab/graph/evaluate';
+import type { Graph } from '../../lab/graph/graph';
+import { compileExpression } from '../../lab/graph/graph';
+import { SHOWN_DIGITS } from '../../lab/graph/labels';
+import type { GraphPreset } from '../../lab/graph/presets';
+import { PRESETS } from '../../lab/graph/presets';
+import { plainNumber } from '../../math/texNumber';
+import { GraphDiagram } from './GraphDiagram';
+import { GraphExpression } from './GraphExpression';
+import { GraphInputs } from './GraphInputs';
+import { GraphStepper } from './GraphStepper';
+import './GraphLab.css';
+
+/** The last good graph with its input values and both passes; refused edits leave it alone. */
+interface Shown extends Evaluated {
+  graph: Graph;
+  inputs: Record<string, number>;
+  /** Bumped on every new graph so the input fields start afresh. */
+  version: number;
+}
+
+type Attempt = { ok: true; shown: Shown } | { ok: false; message: string };
+
+function attempt(graph: Graph, inputs: Record<string, number>, version: number): Attempt {
+  const r = evaluateGraph(graph, inputs);
+  return r.ok
+    ? { ok: true, shown: { graph, inputs, values: r.values, steps: r.steps, version } }
+    : r;
+}
+
+function presetShown(preset: GraphPreset, version: number): Attempt {
+  const compiled = compileExpression(preset.expression);
+  if (!compiled.ok) return compiled;
+  return attempt(compiled.graph, carryInputs(compiled.graph, preset.inputs), version);
+}
+
+function initialShown(): Shown {
+  const first = presetShown(PRESETS[0], 0);
+  if (!first.ok) throw new Error(`The default preset is broken: ${first.message}`);
+  return first.shown;
+}
+
+/**
+ * Teaching notes §5: a computational graph whose forward values sit on the nodes and whose
+ * backward gradients walk node by node from the output, each step one local rule.
+ */
+export function GraphLab() {
+  const [shown, setShown] = useState(initialShown);
+  const [draft, setDraft] = useState(PRESETS[0].expression);
+  const [done, setDone] = useState(0);
+  const [expressionError, setExpressionError] = useState('');
+  const [valueError, setValueError] = useState('');
+  const { graph, values, steps } = shown;
+  const grads = useMemo(() => inputGradients(graph, steps.slice(0, done)), [graph, steps, done]);
+
+  function showNew(result: Attempt) {
+    if (!result.ok) {
+      setExpressionError(result.message);
+      return;
+    }
+    setShown(result.shown);
+    setDone(0);
+    setExpressionError('');
+    setValueError('');
+  }
+
+  function build() {
+    const compiled = compileExpression(draft);
+    showNew(
+      compiled.ok
+        ? attempt(compiled.graph, carryInputs(compiled.graph, shown.inputs), shown.version + 1)
+        : compiled,
+    );
+  }
+
+  function preset(p: GraphPreset) {
+    setDraft(p.expression);
+    showNew(presetShown(p, shown.version + 1));
+  }
+
+  function editInput(name: string, value: number) {
+    const result = attempt(graph, { ...shown.inputs, [name]: value }, shown.version);
+    if (!result.ok) {
+      setValueError(`${name} = ${value} is refused. ${result.message}`);
+      return;
+    }
+    // The step stays put, so the gradients on screen update in place.
+    setShown(result.shown);
+    setValueError('');
+  }
+
+  return (
+    <section className="card graph-lab" aria-label="Computational graphs">
+      <GraphExpression
+        draft={draft}
+        error={expressionError}
+        onDraft={setDraft}
+        onBuild={build}
+        onPreset={preset}
+      />
+      <GraphInputs
+        key={shown.version}
+        graph={graph}
+        inputs={shown.inputs}
+        grads={grads}
+        error={valueError}
+        onInput={editInput}
+      />
+      <div className="graph-main">
+        <div className="graph-picture">
+          <p className="graph-legend">
+            Output ={' '}
+            <b data-testid="graph-output" data-value={values[graph.output]}>
+              {plainNumber(values[graph.output], SHOWN_DIGITS)}
+            </b>
+            . White: forward values. <span className="graph-red">Red</span>: gradients d out /
+            d(that value), carried right to left along the edges.
+          </p>
+          <GraphDiagram graph={graph} values={values} steps={steps} done={done} />
+        </div>
+        <GraphStepper graph={graph} values={values} steps={steps} done={done} onDone={setDone} />
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,176 @@
+import type { OutputSignals } from '../../lab/jacobian/deltas';
+import { paint, sym } from '../../math/symbols';
+import { plainNumber } from '../../math/texNumber';
+import { Segmented } from '../Segmented';
+import { Tex } from '../Tex';
+import { Indexed } from './JacobianLabels';
+
+interface JacobianDeltasProps {
+  softmax: Float64Array;
+  target: number;
+  squared: OutputSignals;
+  crossEntropy: OutputSignals;
+  onTarget(target: number): void;
+}
+
+const y = (j: string) => paint('y', `y_{${j}}`);
+const yVector = paint('y', 'y');
+/** Two lines stacked: the cost, then its δ. */
+const stacked = (cost: string, delta: string) =>
+  `\\begin{gathered}${sym.C} = ${cost} \\\\ \\delta = ${delta}\\end{gathered}`;
+const SQUARED_TEX = stacked(`\\sum_j (s_j - ${y('j')})^2`, `J^{\\top}\\, 2(s - ${yVector})`);
+const CROSS_ENTROPY_TEX = stacked(
+  `-\\sum_j ${y('j')} \\ln s_j`,
+  `J^{\\top}\\!\\left(-\\frac{${yVector}}{s}\\right) = s - ${yVector}`,
+);
+/** Why the cross-entropy δ collapses: Jᵀ's factor sⱼ cancels the 1/sⱼ of ∂C/∂sⱼ. */
+const CANCELLATION_TEX = [
+  `\\delta_i = \\sum_j s_j(\\delta_{ji} - s_i)\\left(-\\frac{${y('j')}}{s_j}\\right)`,
+  `-${y('i')} + s_i \\sum_j ${y('j')}`,
+  `s_i - ${y('i')}`,
+].join(' = ');
+const COSTS = [
+  { id: 'squared', title: 'Softmax + squared error', tex: SQUARED_TEX },
+  { id: 'cross-entropy', title: 'Softmax + cross-entropy', tex: CROSS_ENTROPY_TEX },
+] as const;
+
+/** A signed bar for δᵢ on a fixed scale of 1, so a vanishing δ looks like one. */
+function DeltaBar({ value }: { value: number }) {
+  const half = Math.min(1, Math.abs(value)) * 50;
+  return (
+    <span className="jacobian-track centred thin">
+      <span
+        className={`jacobian-fill ${value < 0 ? 'negative' : 'positive'}`}
+        style={{ left: `${value < 0 ? 50 - half : 50}%`, width: `${half}%` }}
+      />
+    </span>
+  );
+}
+
+/** The output-layer δ of a softmax under both costs, side by side, for a chosen one-hot y. */
+export function JacobianDeltas({
+  softmax,
+  target,
+  squared,
+  crossEntropy,
+  onTarget,
+}: JacobianDeltasProps) {
+  const signals = { squared, 'cross-entropy': crossEntropy };
+  return (
+    <section className="card jacobian-deltas" aria-label="Output-layer delta">
+      <div className="jacobian-deltas-head">
+        <h2>
+          The output layer’s <span className="jacobian-math">δ = ∂C/∂x</span>, two ways
+        </h2>
+        <div className="jacobian-target">
+          <span>
+            Target <span className="label-y">y</span>: the right answer is
+          </span>
+          <Segmented<string>
+            label="Target output"
+            kind="radio"
+            value={String(target)}
+            options={Array.from(softmax, (_, i) => ({
+              value: String(i),
+              label: `output ${i + 1}`,
+              testId: `jacobian-target-${i + 1}`,
+            }))}
+            onChange={(v) => onTarget(Number(v))}
+          />
+        </div>
+      </div>
+      <div className="jacobian-deltas-body">
+        <table className="jacobian-delta-table">
+          <thead>
+            <tr>
+              <th colSpan={3} />
+              {COSTS.map((c) => (
+                <th key={c.id} colSpan={2} scope="colgroup" className="jacobian-cost-head">
+                  {c.title}
+                  <Tex tex={c.tex} label={c.title} />
+                </th>
+              ))}
+            </tr>
+            <tr>
+              <th scope="col">output</th>
+              <th scope="col">s</th>
+              <th scope="col" className="label-y">
+                y
+              </th>
+              {COSTS.map((c) => [
+                <th key={`${c.id}-dCds`} scope="col" className="jacobian-cost-start">
+                  <span className="sym-c">∂C</span>/∂s
+                </th>,
+                <th key={`${c.id}-delta`} scope="col">
+                  δ
+                </th>,
+              ])}
+            </tr>
+          </thead>
+          <tbody>
+            {Array.from(softmax, (s, i) => (
+              <tr key={i} className={i === target ? 'target' : undefined}>
+                <th scope="row">
+                  <Indexed letter="s" index={i} />
+                </th>
+                <td>{plainNumber(s)}</td>
+                <td className="label-y">{i === target ? 1 : 0}</td>
+                {COSTS.map((c) => [
+                  <td
+                    key={`${c.id}-dCds`}
+                    className="jacobian-cost-start"
+                    data-testid={`jacobian-${c.id}-dcds-${i + 1}`}
+                    data-value={signals[c.id].dCds[i]}
+                  >
+                    {plainNumber(signals[c.id].dCds[i])}
+                  </td>,
+                  <td
+                    key={`${c.id}-delta`}
+                    data-testid={`jacobian-${c.id}-delta-${i + 1}`}
+                    data-value={signals[c.id].delta[i]}
+                  >
+                    {plainNumber(signals[c.id].delta[i])}
+                    <DeltaBar value={signals[c.id].delta[i]} />
+                  </td>,
+                ])}
+              </tr>
+            ))}
+          </tbody>
+          <tfoot>
+            {(['cost', 'deltaSize'] as const).map((field) => (
+              <tr key={field}>
+                <th scope="row" colSpan={3}>
+                  {field === 'cost' ? 'cost C' : 'size of δ, √Σδᵢ²'}
+                </th>
+                {COSTS.map((c) => (
+                  <td
+                    key={c.id}
+                    colSpan={2}
+                    className="jacobian-cost-start"
+                    data-testid={`jacobian-${c.id}-${field === 'cost' ? 'cost' : 'size'}`}
+                    data-value={signals[c.id][field]}
+                  >
+                    {plainNumber(signals[c.id][field])}
+                  </td>
+                ))}
+              </tr>
+            ))}
+          </tfoot>
+        </table>
+        <div className="jacobian-why">
+          <p>
+            <b>Why cross-entropy’s δ is simpler.</b> Its ∂C/∂sᵢ = −yᵢ/sᵢ grows exactly as fast as
+            the softmax Jacobian’s factor sⱼ shrinks, so the two cancel:
+          </p>
+          <Tex tex={CANCELLATION_TEX} label="Cross-entropy delta" />
+          <p>
+            δ = s − y is the plain error, as large as the output is wrong. Squared error’s ∂C/∂s
+            stays between −2 and 2, so its δ keeps the factors sᵢ(1 − sᵢ) and sᵢsⱼ, and those go to
+            0 when the softmax saturates, even when it is confidently wrong: try{' '}
+            <b>Saturated and wrong</b>.
+          </p>
+        </div>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import { parseExpression } from './parse';
+
+function parsed(text: string) {
+  const r = parseExpression(text);
+  if (!r.ok) throw new Error(r.message);
+  return r.expr;
+}
+
+function message(text: string): string {
+  const r = parseExpression(text);
+  if (r.ok) throw new Error(`${text} parsed`);
+  return r.message;
+}
+
+describe('parseExpression', () => {
+  it('gives × precedence over + and reads left to right', () => {
+    expect(parsed('a + b * c')).toEqual({
+      kind: 'binary',
+      op: 'add',
+      left: { kind: 'name', name: 'a' },
+      right: {
+        kind: 'binary',
+        op: 'mul',
+        left: { kind: 'name', name: 'b' },
+        right: { kind: 'name', name: 'c' },
+      },
+    });
+    expect(parsed('a - b - c')).toMatchObject({
+      op: 'sub',
+      left: { op: 'sub', left: { name: 'a' }, right: { name: 'b' } },
+      right: { name: 'c' },
+    });
+  });
+
+  it('reads functions, parentheses, numbers, unary minus and typographic operators', () => {
+    expect(parsed('σ(2.5 × (x − y))')).toEqual({
+      kind: 'call',
+      fn: 'sigmoid',
+      arg: {
+        kind: 'binary',
+        op: 'mul',
+        left: { kind: 'number', value: 2.5 },
+        right: {
+          kind: 'binary',
+          op: 'sub',
+          left: { kind: 'name', name: 'x' },
+          right: { kind: 'name', name: 'y' },
+        },
+      },
+    });
+    expect(parsed('-x · .5')).toEqual({
+      kind: 'binary',
+      op: 'mul',
+      left: { kind: 'neg', arg: { kind: 'name', name: 'x' } },
+      right: { kind: 'number', value: 0.5 },
+    });
+    expect(parsed('square(tanh(x) - y)')).toMatchObject({ fn: 'square', arg: { op: 'sub' } });
+  });
+
+  it('says what is wrong and where', () => {
+    expect(message('')).toMatch(/Type an expression/);
+    expect(message('x +')).toMatch(/ends too early/);
+    expect(message('x * (y + 1')).toMatch(/expected “\)”/);
+    expect(message('x y')).toBe('Unexpected “y” at character 3: expected an operator (+, −, ×).');
+    expect(message('x / y')).toMatch(/“\/” at character 3 is not allowed/);
+    expect(message('relu(x)')).toMatch(/Unknown function “relu”/);
+    expect(message('tanh + x')).toMatch(/“tanh” at character 1 is a function/);
+    expect(message('averyveryverylongname')).toMatch(/too long/);
+    expect(message('x + '.repeat(40) + 'x')).toMatch(/too long/);
+    expect(message('eval("1")')).toMatch(/not allowed/);
+  });
+});

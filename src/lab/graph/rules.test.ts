@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { backwardSteps } from './backward';
+import { compileExpression, forwardValues } from './graph';
+import { nodeDescription } from './labels';
+import { stepRuleTex } from './rules';
+
+function rules(text: string, inputs: Record<string, number>): string[] {
+  const r = compileExpression(text);
+  if (!r.ok) throw new Error(r.message);
+  const values = forwardValues(r.graph, inputs);
+  return backwardSteps(r.graph, values).map((s) => stepRuleTex(r.graph, values, s));
+}
+
+describe('stepRuleTex', () => {
+  it('writes the multiply rule with the shopping numbers', () => {
+    const [price, subtotal, tax] = rules('apple * count * tax', { apple: 100, count: 2, tax: 1.1 });
+    expect(price).toContain('\\mathrm{d}z &= 1');
+    expect(price).toContain('\\mathrm{d}x &= \\mathrm{d}z \\cdot y = 1 \\cdot 1.1 =');
+    expect(price).toContain('{200}');
+    expect(subtotal).toContain('= 1.1 \\cdot 2 =');
+    expect(subtotal).toContain('{2.2}');
+    expect(subtotal).toContain('{110}');
+    expect(tax).toMatch(/^\\begin\{aligned\}\\mathrm\{d\}z &= \\textcolor\{[^}]+\}\{200\}/);
+  });
+
+  it('shows the sum for an input used twice, and never the names the user typed', () => {
+    const all = rules('secret * secret', { secret: 3 });
+    expect(all[1]).toContain('3 + 3 =');
+    expect(all.join()).not.toContain('secret');
+  });
+
+  it('writes each function’s local derivative', () => {
+    const [sq, sub, tanh] = rules('square(tanh(x) - y)', { x: 0, y: -1 });
+    expect(sq).toContain('\\mathrm{d}z \\cdot 2x = 1 \\cdot 2 \\cdot 1 =');
+    expect(sub).toContain('-\\mathrm{d}z');
+    expect(tanh).toContain('(1 - z^2) = 2 \\cdot (1 - 0^2)');
+    expect(rules('sigmoid(x)', { x: 0 })[0]).toContain('0.5(1 - 0.5)');
+    expect(rules('exp(-x)', { x: 0 })[0]).toContain('e^{0} = 1');
+  });
+
+  it('names nodes in sentences', () => {
+    const r = compileExpression('2 * x');
+    if (!r.ok) throw new Error(r.message);
+    const values = forwardValues(r.graph, { x: 4 });
+    expect(r.graph.nodes.map((n) => nodeDescription(r.graph, n.id, values))).toEqual([
+      'the constant 2',
+      'x',
+      'the × node (8)',
+    ]);
+  });
+});

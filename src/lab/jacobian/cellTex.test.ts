@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { softmaxCellTex, tanhCellTex } from './cellTex';
+
+describe('the formula of a hovered cell', () => {
+  it('softmax, off the diagonal: δᵢⱼ = 0, numbers 1-based, symbols then numbers', () => {
+    const tex = softmaxCellTex([0.5, 0.3, 0.2], 0, 1, -0.15);
+    expect(tex).toContain('\\partial s_{1}');
+    expect(tex).toContain('x_{2}');
+    expect(tex).toContain('s_{1}\\,(\\delta_{12} - s_{2})');
+    expect(tex).toContain('\\\\ &= 0.5 \\cdot (0 - 0.3) = -0.15\\end{aligned}');
+  });
+
+  it('softmax, on the diagonal: δᵢᵢ = 1', () => {
+    expect(softmaxCellTex([0.5, 0.3, 0.2], 2, 2, 0.16)).toContain('= 0.2 \\cdot (1 - 0.2) = 0.16');
+  });
+
+  it('tanh: 1 − tᵢ² on the diagonal, a negative tᵢ in parentheses, 0 elsewhere', () => {
+    const t = [0.5, -0.7616, 0.1];
+    expect(tanhCellTex(t, 1, 1, 0.42)).toContain('= 1 \\cdot (1 - (-0.762)^2) = 0.42');
+    const offDiagonal = tanhCellTex(t, 1, 0, 0);
+    expect(offDiagonal).toContain('&= \\delta_{21}\\,(1 - t_{2}^2)');
+    expect(offDiagonal).toContain('&= 0 \\cdot (1 - (-0.762)^2) = 0\\end{aligned}');
+  });
+});
