@@ -100,8 +100,10 @@ export function NetworkView() {
       box.dataset.band = frame.band ? frame.band.join('-') : '';
     };
     const paintFrame = (s: AppState, force: boolean) => {
-      frame = frameOf(s);
-      if (!layout || !layers || !frame) return;
+      const next = frameOf(s);
+      // A snapshot of the previous architecture can arrive before this view is rebuilt.
+      if (!layout || !layers || !next || next.layers.length !== layout.x.length) return;
+      frame = next;
       if (force || frame.edgeKey.some((k, i) => k !== paintedEdges[i])) {
         edgeLayer.paint(frame.edges);
         paintedEdges = frame.edgeKey;

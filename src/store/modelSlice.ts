@@ -54,6 +54,9 @@ export const createModelSlice: StateCreator<AppState, [], [], ModelSlice> = (set
       testGuesses: null,
       testConfidence: null,
       trainingHistory: EMPTY_HISTORY,
+      // A neuron picked in the old network may not exist in the new one.
+      hovered: null,
+      selected: null,
     }),
   setTestAccuracy: (testAccuracy, testGuesses, testConfidence) =>
     set({ testAccuracy, testGuesses, testConfidence }),

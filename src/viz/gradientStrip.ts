@@ -27,7 +27,7 @@ export function layoutStrip(sizes: readonly number[], width: number, cellHeight 
   const later = sizes.slice(2).map((_, i) => sizes[i + 1] + 1);
   const laterCell = 6;
   const laterWidth = later.reduce((s, cols) => s + cols * laterCell + GAP, 0);
-  const firstCell = Math.max(1, Math.floor(((width - laterWidth) / (sizes[0] + 1)) * 4) / 4);
+  const firstCell = Math.max(0.5, Math.floor(((width - laterWidth) / (sizes[0] + 1)) * 4) / 4);
   let x = 0;
   const blocks = sizes.slice(1).map((rows, i) => {
     const cellWidth = i === 0 ? firstCell : laterCell;

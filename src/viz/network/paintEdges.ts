@@ -38,6 +38,8 @@ export function paintEdges(
   inputs: EdgeInputs,
 ): void {
   ctx.clearRect(0, 0, layout.width, layout.height);
+  // Weights of another architecture (a rebuild in flight) have nothing to draw here.
+  if (inputs.weights.length !== layout.x.length - 1) return;
   ctx.lineWidth = 1;
   for (let l = 1; l < layout.x.length; l++) {
     const nIn = layout.y[l - 1].length;

@@ -117,10 +117,13 @@ export function paintHighlight(
   focus: FocusPaint,
 ): void {
   ctx.clearRect(0, 0, layout.width, layout.height);
-  const valid = (l: number) => l >= 1 && l < layout.x.length;
+  // A focus kept from another architecture may name a layer or neuron this one lacks.
+  const valid = (l: number, j: number) => l >= 1 && l < layout.x.length && j < layout.y[l].length;
   if (focus.band) dimOutside(ctx, layout, focus.band);
-  if (focus.neuron && valid(focus.neuron.layer)) {
+  if (focus.neuron && valid(focus.neuron.layer, focus.neuron.index)) {
     paintIncoming(ctx, layout, focus.inputs, focus.neuron);
   }
-  if (focus.edge && valid(focus.edge.layer)) paintEdge(ctx, layout, focus.inputs, focus.edge);
+  if (focus.edge && valid(focus.edge.layer, focus.edge.j)) {
+    paintEdge(ctx, layout, focus.inputs, focus.edge);
+  }
 }
