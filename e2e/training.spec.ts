@@ -94,3 +94,24 @@ test('a new architecture rebuilds the view, and absurd sizes are refused at the 
   await expect(page.getByTestId('training-stats')).toContainText('examples/s');
   await page.getByTestId('train-toggle').click();
 });
+
+test('reset brings back the seed’s exact weights; one epoch stops where the epoch ends', async ({
+  page,
+}) => {
+  await openApp(page);
+  const shipped = await weightSum(page);
+  await page.getByTestId('reset-random').click();
+  await expect.poll(() => weightSum(page)).not.toBe(shipped);
+  const seeded = await weightSum(page);
+  await page.getByTestId('train-epoch').click();
+  await expect(page.getByTestId('training-stats')).toContainText(
+    /^epoch 2 · 0 \/ 55,000 examples/,
+    {
+      timeout: 120_000,
+    },
+  );
+  await expect(page.getByTestId('train-toggle')).toHaveText('Train');
+  expect(await weightSum(page)).not.toBe(seeded);
+  await page.getByTestId('reset-random').click();
+  await expect.poll(() => weightSum(page)).toBe(seeded);
+});

@@ -170,6 +170,10 @@ export function createEngineBridge(
     train(run: boolean): void {
       send({ type: 'train', run });
     },
+    /** Trains to the end of the current epoch, then pauses. */
+    trainEpoch(): void {
+      send({ type: 'train', run: true, untilEpochEnd: true });
+    },
     step(): void {
       send({ type: 'train-step' });
     },

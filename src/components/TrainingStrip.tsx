@@ -40,6 +40,9 @@ export function TrainingStrip() {
         <button onClick={() => engine.step()} disabled={running} data-testid="train-step">
           One mini-batch
         </button>
+        <button onClick={() => engine.trainEpoch()} disabled={running} data-testid="train-epoch">
+          To the end of the epoch
+        </button>
         <NumberField
           label="Learning rate η"
           value={params.learningRate}

@@ -156,4 +156,25 @@ describe('the engine host', () => {
       ['input', 6],
     ]);
   });
+
+  it('"one epoch" trains to the end of the epoch and pauses exactly there', async () => {
+    const h = harness();
+    h.host.handle({ type: 'load-model', requestId: 1, json: model });
+    h.host.handle({
+      type: 'set-params',
+      params: { learningRate: 1, batchSize: 1000, seed: 1, init: 'xavier' },
+    });
+    h.host.handle({ type: 'train', run: true, untilEpochEnd: true });
+    await h.settle();
+    for (let i = 0; i < 5000 && h.queue.length; i++) {
+      h.ack();
+      h.queue.shift()?.();
+    }
+    expect(h.of('training').at(-1)?.running).toBe(false);
+    h.ack();
+    const last = h.of('snapshot').at(-1)!.snapshot;
+    expect(last.epoch).toBe(1);
+    expect(last.position).toBe(0);
+    expect(last.examplesSeen).toBe(last.epochSize);
+  });
 });

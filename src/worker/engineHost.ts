@@ -39,6 +39,8 @@ export function createEngineHost(env: HostEnvironment) {
   let params = DEFAULT_HYPER_PARAMS;
   let session: TrainingSession | null = null;
   let running = false;
+  /** Pause at the end of the current epoch ("One epoch"). */
+  let stopAtEpochEnd = false;
   let probe: { input: Float64Array; label: number | null } | null = null;
   let validationAccuracy: number | null = null;
   let nextValidationAt = VALIDATION_EVERY;
@@ -159,6 +161,7 @@ export function createEngineHost(env: HostEnvironment) {
       void evaluate('validation');
     }
     if (epochEnded) evaluateTest();
+    if (epochEnded && stopAtEpochEnd) setRunning(false);
     sendSnapshot();
   }
 
@@ -335,6 +338,7 @@ export function createEngineHost(env: HostEnvironment) {
           if (session) session.run.options = { ...params };
           return;
         case 'train':
+          stopAtEpochEnd = msg.run && msg.untilEpochEnd === true;
           if (!msg.run) return setRunning(false);
           ensureSession()
             .then(() => setRunning(true))

@@ -85,7 +85,8 @@ export type ToWorker =
   /** The digit on screen: every snapshot carries its z and a (and δ when it has a label). */
   | { type: 'set-input'; input: Float64Array | null; label: number | null }
   | { type: 'set-params'; params: HyperParams }
-  | { type: 'train'; run: boolean }
+  /** Start or pause; `untilEpochEnd` pauses by itself where the current epoch ends. */
+  | { type: 'train'; run: boolean; untilEpochEnd?: boolean }
   | { type: 'train-step' }
   /** The page drew the last snapshot; the worker may send the next one. */
   | { type: 'snapshot-ack' };

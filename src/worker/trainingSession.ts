@@ -76,7 +76,8 @@ export function createTrainingSession(net: Network, train: DigitSet, options: Tr
       if (!Number.isFinite(r.costSum)) break;
       record(r.count, r.costSum, r.correct);
       examples += r.count;
-    } while (now() - start < budgetMs);
+      // A slice ends with its epoch, so "one epoch" stops exactly at the boundary.
+    } while (now() - start < budgetMs && run.epoch === epoch);
     windowExamples += examples;
     windowMs += now() - start;
     if (!isFiniteNetwork(net) || !(recentLoss <= ceiling)) {
