@@ -59,7 +59,9 @@ export function createEngineBridge(
     switch (message.type) {
       case 'snapshot':
         latest = message.snapshot;
-        if (!frameRequested) {
+        // An answer to the user's input shows at once; while training streams, once a frame.
+        if (!state.running && !frameRequested) drawLatest();
+        else if (!frameRequested) {
           frameRequested = true;
           requestAnimationFrame(drawLatest);
         }

@@ -5,10 +5,12 @@ import type { EngineBridge } from './engineBridge';
 
 /**
  * Feeds the network whatever the user is looking at: the chosen MNIST test digit, or the
- * drawing, preprocessed the MNIST way at most once per animation frame while the pen moves.
+ * drawing, preprocessed the MNIST way at most once per animation frame while the pen moves
+ * (the first move of a frame at once, so the answer is not a frame late).
  */
 export function routeInput(store: AppStore, engine: EngineBridge): () => void {
   let frame = 0;
+  let classifiedThisFrame = false;
 
   function classifyDrawing(): void {
     frame = 0;
@@ -29,7 +31,14 @@ export function routeInput(store: AppStore, engine: EngineBridge): () => void {
         engine.showTestDigit(s.exampleIndex);
       }
     } else if (switched || s.strokesVersion !== prev.strokesVersion || s.padSize !== prev.padSize) {
-      frame ||= requestAnimationFrame(classifyDrawing);
+      // The first change of a frame is classified at once; later ones wait for the next frame.
+      if (!frame && !classifiedThisFrame) {
+        classifyDrawing();
+        classifiedThisFrame = true;
+        requestAnimationFrame(() => (classifiedThisFrame = false));
+      } else {
+        frame ||= requestAnimationFrame(classifyDrawing);
+      }
     }
   });
 }
