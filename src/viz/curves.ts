@@ -35,9 +35,10 @@ export function paintCurve(
   // The SVG's size comes from CSS; drawing never resizes it, so no resize loop can start.
   const root = d3.select(svg);
   root.selectAll('*').remove();
+  // Both charts share the x range: everything seen so far.
   const x = d3
     .scaleLinear()
-    .domain([0, Math.max(1000, d3.max(data, (d) => d[0]) ?? 0)])
+    .domain([0, Math.max(1000, d3.max(points, (p) => p.examplesSeen) ?? 0)])
     .range([MARGIN.left, width - MARGIN.right]);
   const extent = d3.extent(data, (d) => d[1]) as [number, number] | [undefined, undefined];
   const y =
