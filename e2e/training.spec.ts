@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { WRITINGS, writeDigit } from './fixtures/handwriting';
 import { openApp, shownOutputs } from './fixtures/page';
 
 /** A checksum of the weights in the newest snapshot the page holds. */
@@ -114,4 +115,20 @@ test('reset brings back the seed’s exact weights; one epoch stops where the ep
   expect(await weightSum(page)).not.toBe(seeded);
   await page.getByTestId('reset-random').click();
   await expect.poll(() => weightSum(page)).toBe(seeded);
+});
+
+test('correct me: a few steps on the drawing with the label the user gives', async ({ page }) => {
+  await openApp(page);
+  await page.getByTestId('source-drawing').click();
+  await writeDigit(page, 3, WRITINGS[0]);
+  await expect(page.getByTestId('prediction')).toHaveText('3');
+  const before = (await shownOutputs(page))[8];
+  await page.getByTestId('correct-label-8').click();
+  await page.getByTestId('correct-run').click();
+  const outcome = page.getByTestId('correct-outcome');
+  await expect(outcome).toContainText('Output “8”');
+  const after = Number(await outcome.getAttribute('data-value'));
+  expect(after).toBeGreaterThan(before);
+  await expect.poll(async () => (await shownOutputs(page))[8]).toBeCloseTo(after, 6);
+  await page.screenshot({ path: 'test-results/correct-me.png' });
 });

@@ -86,6 +86,7 @@ export function createEngineBridge(
         state.notify('error', message.message);
         break;
       case 'lesson':
+      case 'corrected':
       case 'model-json':
       case 'cost-surface':
         break;
@@ -171,6 +172,21 @@ export function createEngineBridge(
     },
     train(run: boolean): void {
       send({ type: 'train', run });
+    },
+    /** A few gradient steps on one example with its right label; the outputs before and after. */
+    async correct(
+      input: Float64Array,
+      label: number,
+      steps: number,
+    ): Promise<{ before: Float64Array; after: Float64Array } | null> {
+      const reply = await request((requestId) => ({
+        type: 'correct',
+        requestId,
+        input,
+        label,
+        steps,
+      }));
+      return reply.type === 'corrected' ? reply : null;
     },
     /** Trains to the end of the current epoch, then pauses. */
     trainEpoch(): void {

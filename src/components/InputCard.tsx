@@ -1,4 +1,5 @@
 import { useAppStore } from '../store/appStore';
+import { CorrectMe } from './CorrectMe';
 import { DrawPad } from './DrawPad';
 import { MnistPicker } from './MnistPicker';
 import { NetworkSees } from './NetworkSees';
@@ -8,6 +9,7 @@ import { Segmented } from './Segmented';
 export function InputCard() {
   const source = useAppStore((s) => s.inputSource);
   const setSource = useAppStore((s) => s.setInputSource);
+  const page = useAppStore((s) => s.page);
   return (
     <section className="card input-card" aria-label="Input">
       <div className="card-head">
@@ -27,6 +29,7 @@ export function InputCard() {
         <>
           <DrawPad />
           <NetworkSees />
+          {page === 'explore' && <CorrectMe />}
         </>
       ) : (
         <MnistPicker />

@@ -6,7 +6,9 @@ import { MNIST_SPEC, createNetwork, forward } from '../engine/network';
 import type { ModelMeta } from '../engine/serialize';
 import { ModelFormatError, parseNetwork, serializeNetwork } from '../engine/serialize';
 import { createSgd } from '../engine/sgd';
+import { correctExample } from '../engine/correct';
 import { lessonArrays, traceLesson } from '../engine/lesson';
+import { createRng } from '../engine/random';
 import { oneHot, traceBatch, traceSignals } from '../engine/trace';
 import { MNIST_TRAIN_COUNT } from '../data/packedDigits';
 import type { DataSetName, ErrorKind, FromWorker, ProbeValues, ToWorker } from './protocol';
@@ -17,6 +19,8 @@ import { SLICE_MS, createTrainingSession } from './trainingSession';
 
 /** Validation accuracy is measured every this many training examples. */
 export const VALIDATION_EVERY = 10_000;
+/** Replayed training digits per correction step: enough that one digit does not take over. */
+const CORRECTION_REPLAY = 9;
 
 export interface HostEnvironment {
   post(message: FromWorker, transfer?: ArrayBuffer[]): void;
@@ -286,6 +290,39 @@ export function createEngineHost(env: HostEnvironment) {
     );
   }
 
+  async function correct(msg: Extract<ToWorker, { type: 'correct' }>): Promise<void> {
+    const n = net.sizes[net.sizes.length - 1];
+    const valid =
+      msg.input.length === net.sizes[0] &&
+      msg.input.every(Number.isFinite) &&
+      Number.isInteger(msg.label) &&
+      msg.label >= 0 &&
+      msg.label < n &&
+      Number.isInteger(msg.steps) &&
+      msg.steps >= 1 &&
+      msg.steps <= 100;
+    if (!valid) return fail('input', 'That correction is not valid.', msg.requestId);
+    if (running)
+      return fail('input', 'Pause training before correcting the network.', msg.requestId);
+    const train = sliceDigits(await loadSet('train'), 0, MNIST_TRAIN_COUNT);
+    const { before, after } = correctExample(net, msg.input, msg.label, {
+      steps: msg.steps,
+      learningRate: params.learningRate,
+      replay: {
+        set: train,
+        count: CORRECTION_REPLAY,
+        rng: createRng(params.seed + weightsVersion),
+      },
+    });
+    weightsVersion++;
+    env.post({ type: 'corrected', requestId: msg.requestId, before, after }, [
+      before.buffer as ArrayBuffer,
+      after.buffer as ArrayBuffer,
+    ]);
+    sendSnapshot();
+    evaluateTest();
+  }
+
   return {
     handle(msg: ToWorker): void {
       switch (msg.type) {
@@ -356,6 +393,11 @@ export function createEngineHost(env: HostEnvironment) {
             .catch((e: unknown) =>
               fail('data', `The training set could not be loaded: ${String(e)}`),
             );
+          return;
+        case 'correct':
+          correct(msg).catch((e: unknown) =>
+            fail('data', `The training set could not be loaded: ${String(e)}`, msg.requestId),
+          );
           return;
         case 'snapshot-ack':
           awaitingAck = false;

@@ -88,6 +88,8 @@ export type ToWorker =
   /** Start or pause; `untilEpochEnd` pauses by itself where the current epoch ends. */
   | { type: 'train'; run: boolean; untilEpochEnd?: boolean }
   | { type: 'train-step' }
+  /** "Correct me": a few steps on one example with the right label, mixed with replayed digits. */
+  | { type: 'correct'; requestId: number; input: Float64Array; label: number; steps: number }
   /** The page drew the last snapshot; the worker may send the next one. */
   | { type: 'snapshot-ack' };
 
@@ -109,6 +111,7 @@ export type FromWorker =
       generation: number;
     }
   | { type: 'training'; running: boolean }
+  | { type: 'corrected'; requestId: number; before: Float64Array; after: Float64Array }
   | { type: 'data-progress'; set: DataSetName; loaded: number; total: number; done: boolean }
   | { type: 'error'; kind: ErrorKind; message: string; requestId?: number };
 

@@ -1,0 +1,79 @@
+import { useState } from 'react';
+import { PIXEL_ACTIVATION } from '../engine/dataset';
+import { useAppStore } from '../store/appStore';
+import { useEngine } from './EngineContext';
+
+const DIGITS = [0, 1, 2, 3, 4, 5, 6, 7, 8, 9];
+/** Gradient steps per correction: enough to move the answer, few enough to watch. */
+const STEPS = 10;
+
+interface Outcome {
+  label: number;
+  before: number;
+  after: number;
+}
+
+/**
+ * "Correct me": the user says what the drawing really is, and the network takes a few gradient
+ * steps on it, each mixed with nine replayed training digits so it does not forget the rest.
+ */
+export function CorrectMe() {
+  const engine = useEngine();
+  const digit = useAppStore((s) => s.drawnDigit);
+  const running = useAppStore((s) => s.running);
+  const [label, setLabel] = useState<number | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [outcome, setOutcome] = useState<Outcome | null>(null);
+  if (!digit) return null;
+
+  const teach = async () => {
+    if (label === null) return;
+    setBusy(true);
+    const input = Float64Array.from(digit.image, (g) => PIXEL_ACTIVATION[g]);
+    const result = await engine.correct(input, label, STEPS).catch(() => null);
+    setBusy(false);
+    if (result) setOutcome({ label, before: result.before[label], after: result.after[label] });
+  };
+
+  return (
+    <div className="correct-me">
+      <p className="caption">Wrong answer? This drawing is a…</p>
+      <div className="label-picks" role="group" aria-label="The digit you drew">
+        {DIGITS.map((d) => (
+          <button
+            key={d}
+            type="button"
+            data-testid={`correct-label-${d}`}
+            aria-pressed={label === d}
+            className={label === d ? 'on' : undefined}
+            onClick={() => setLabel(d)}
+          >
+            {d}
+          </button>
+        ))}
+      </div>
+      <button
+        type="button"
+        className="wide"
+        data-testid="correct-run"
+        disabled={label === null || busy || running}
+        onClick={() => void teach()}
+      >
+        {running ? 'Pause training to teach it' : `Teach it: ${STEPS} gradient steps`}
+      </button>
+      {outcome && (
+        <p
+          className="caption"
+          role="status"
+          data-testid="correct-outcome"
+          data-value={outcome.after}
+        >
+          Output “{outcome.label}”: {outcome.before.toFixed(3)} → <b>{outcome.after.toFixed(3)}</b>{' '}
+          after {STEPS} steps, each on this drawing and 9 training digits.
+          {outcome.after - outcome.before < 0.01 &&
+            ' It barely moved: the network is sure of another answer, and a saturated sigmoid output passes almost no gradient back (compare cross-entropy in the chain-rule lab).'}
+        </p>
+      )}
+    </div>
+  );
+}
