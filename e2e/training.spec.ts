@@ -132,3 +132,22 @@ test('correct me: a few steps on the drawing with the label the user gives', asy
   await expect.poll(async () => (await shownOutputs(page))[8]).toBeCloseTo(after, 6);
   await page.screenshot({ path: 'test-results/correct-me.png' });
 });
+
+test('the learning rate has a log slider; Train stops by itself after the epochs asked for', async ({
+  page,
+}) => {
+  await openApp(page);
+  await page.getByTestId('learning-rate-slider').focus();
+  for (let i = 0; i < 6; i++) await page.keyboard.press('ArrowRight');
+  await expect(page.getByTestId('learning-rate')).toHaveValue('2');
+  await page.getByTestId('epochs').fill('1');
+  await page.getByTestId('epochs').press('Enter');
+  await page.getByTestId('train-toggle').click();
+  await expect(page.getByTestId('training-stats')).toContainText(
+    /^epoch 2 · 0 \/ 55,000 examples/,
+    {
+      timeout: 120_000,
+    },
+  );
+  await expect(page.getByTestId('train-toggle')).toHaveText('Train');
+});

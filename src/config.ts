@@ -26,6 +26,7 @@ export const LIMITS = {
   learningRate: { min: 1e-4, max: 100 },
   batchSize: { min: 1, max: 1024 },
   seed: { min: 0, max: 2 ** 31 - 1 },
+  epochs: { min: 1, max: 1000 },
   hiddenLayers: { min: 0, max: 3 },
   /** Wide enough to experiment, narrow enough that every neuron still shows as a circle. */
   hiddenWidth: { min: 1, max: 128 },

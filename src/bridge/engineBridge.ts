@@ -170,8 +170,9 @@ export function createEngineBridge(
       store.getState().setParams(params);
       send({ type: 'set-params', params });
     },
-    train(run: boolean): void {
-      send({ type: 'train', run });
+    /** Starts (for `epochs` epoch ends, else until paused) or pauses training. */
+    train(run: boolean, epochs?: number): void {
+      send({ type: 'train', run, epochs });
     },
     /** A few gradient steps on one example with its right label; the outputs before and after. */
     async correct(
@@ -190,7 +191,7 @@ export function createEngineBridge(
     },
     /** Trains to the end of the current epoch, then pauses. */
     trainEpoch(): void {
-      send({ type: 'train', run: true, untilEpochEnd: true });
+      send({ type: 'train', run: true, epochs: 1 });
     },
     step(): void {
       send({ type: 'train-step' });

@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { LIMITS } from '../config';
 import { useAppStore } from '../store/appStore';
 import { trainingStatsText } from '../viz/trainingStats';
@@ -7,6 +7,9 @@ import { ArchitectureForm } from './ArchitectureForm';
 import { NumberField } from './NumberField';
 import { TrainingCurves } from './TrainingCurves';
 
+/** Train stops by itself after this many epochs (each 55,000 digits, a few seconds). */
+const DEFAULT_EPOCHS = 5;
+
 /** Start/pause SGD on the 55,000 training digits, one step, and the live progress line. */
 export function TrainingStrip() {
   const engine = useEngine();
@@ -14,6 +17,8 @@ export function TrainingStrip() {
   const params = useAppStore((s) => s.params);
   const trainData = useAppStore((s) => s.dataProgress.train);
   const stats = useRef<HTMLParagraphElement>(null);
+  const [epochs, setEpochs] = useState(DEFAULT_EPOCHS);
+  const setRate = (learningRate: number) => engine.setParams({ ...params, learningRate });
 
   useEffect(
     () =>
@@ -33,7 +38,7 @@ export function TrainingStrip() {
           className="primary"
           data-testid="train-toggle"
           aria-pressed={running}
-          onClick={() => engine.train(!running)}
+          onClick={() => engine.train(!running, epochs)}
         >
           {running ? 'Pause' : 'Train'}
         </button>
@@ -48,7 +53,18 @@ export function TrainingStrip() {
           value={params.learningRate}
           {...LIMITS.learningRate}
           testId="learning-rate"
-          onCommit={(learningRate) => engine.setParams({ ...params, learningRate })}
+          onCommit={setRate}
+        />
+        <input
+          type="range"
+          className="rate-slider"
+          aria-label="Learning rate η, on a log scale"
+          data-testid="learning-rate-slider"
+          min={Math.log10(LIMITS.learningRate.min)}
+          max={Math.log10(LIMITS.learningRate.max)}
+          step={0.05}
+          value={Math.log10(params.learningRate)}
+          onChange={(e) => setRate(Number((10 ** Number(e.target.value)).toPrecision(2)))}
         />
         <NumberField
           label="Mini-batch"
@@ -57,6 +73,14 @@ export function TrainingStrip() {
           integer
           testId="batch-size"
           onCommit={(batchSize) => engine.setParams({ ...params, batchSize })}
+        />
+        <NumberField
+          label="Epochs per run"
+          value={epochs}
+          {...LIMITS.epochs}
+          integer
+          testId="epochs"
+          onCommit={setEpochs}
         />
       </div>
       {downloading && (

@@ -157,24 +157,40 @@ describe('the engine host', () => {
     ]);
   });
 
-  it('"one epoch" trains to the end of the epoch and pauses exactly there', async () => {
+  it.each([1, 2])('training for %i epochs pauses exactly where the last one ends', async (n) => {
     const h = harness();
     h.host.handle({ type: 'load-model', requestId: 1, json: model });
     h.host.handle({
       type: 'set-params',
       params: { learningRate: 1, batchSize: 1000, seed: 1, init: 'xavier' },
     });
-    h.host.handle({ type: 'train', run: true, untilEpochEnd: true });
+    h.host.handle({ type: 'train', run: true, epochs: n });
     await h.settle();
-    for (let i = 0; i < 5000 && h.queue.length; i++) {
+    for (let i = 0; i < 10_000 && h.queue.length; i++) {
       h.ack();
       h.queue.shift()?.();
     }
     expect(h.of('training').at(-1)?.running).toBe(false);
     h.ack();
     const last = h.of('snapshot').at(-1)!.snapshot;
-    expect(last.epoch).toBe(1);
+    expect(last.epoch).toBe(n);
     expect(last.position).toBe(0);
-    expect(last.examplesSeen).toBe(last.epochSize);
+    expect(last.examplesSeen).toBe(n * last.epochSize);
+  });
+
+  it('scores the test set again when training pauses', async () => {
+    const h = harness();
+    h.host.handle({ type: 'load-model', requestId: 1, json: model });
+    await h.settle();
+    const scored = h.of('evaluation').filter((e) => e.set === 'test').length;
+    h.host.handle({ type: 'train', run: true });
+    await h.settle();
+    for (let i = 0; i < 3 && h.queue.length; i++) {
+      h.ack();
+      h.queue.shift()?.();
+    }
+    h.host.handle({ type: 'train', run: false });
+    await h.settle();
+    expect(h.of('evaluation').filter((e) => e.set === 'test')).toHaveLength(scored + 1);
   });
 });

@@ -43,8 +43,8 @@ export function createEngineHost(env: HostEnvironment) {
   let params = DEFAULT_HYPER_PARAMS;
   let session: TrainingSession | null = null;
   let running = false;
-  /** Pause at the end of the current epoch ("One epoch"). */
-  let stopAtEpochEnd = false;
+  /** Epoch ends still to train through before pausing by itself. */
+  let epochsLeft = Infinity;
   let probe: { input: Float64Array; label: number | null } | null = null;
   let validationAccuracy: number | null = null;
   let nextValidationAt = VALIDATION_EVERY;
@@ -99,7 +99,11 @@ export function createEngineHost(env: HostEnvironment) {
     );
   }
 
+  /** The weightsVersion the test set was last scored at. */
+  let scoredVersion = -1;
+
   function evaluateTest(): void {
+    scoredVersion = weightsVersion;
     evaluate('test').catch((e: unknown) =>
       fail('data', `The test set could not be loaded: ${String(e)}`),
     );
@@ -132,6 +136,8 @@ export function createEngineHost(env: HostEnvironment) {
     running = next;
     env.post({ type: 'training', running });
     if (running) env.defer(trainSlice);
+    // Paused: the test accuracy and confusion matrix describe the weights as they now are.
+    else if (session && scoredVersion !== weightsVersion) evaluateTest();
   }
 
   async function ensureSession(): Promise<TrainingSession> {
@@ -165,7 +171,7 @@ export function createEngineHost(env: HostEnvironment) {
       void evaluate('validation');
     }
     if (epochEnded) evaluateTest();
-    if (epochEnded && stopAtEpochEnd) setRunning(false);
+    if (epochEnded && --epochsLeft <= 0) setRunning(false);
     sendSnapshot();
   }
 
@@ -375,7 +381,7 @@ export function createEngineHost(env: HostEnvironment) {
           if (session) session.run.options = { ...params };
           return;
         case 'train':
-          stopAtEpochEnd = msg.run && msg.untilEpochEnd === true;
+          epochsLeft = msg.epochs !== undefined && msg.epochs >= 1 ? msg.epochs : Infinity;
           if (!msg.run) return setRunning(false);
           ensureSession()
             .then(() => setRunning(true))

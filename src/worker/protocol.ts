@@ -85,8 +85,8 @@ export type ToWorker =
   /** The digit on screen: every snapshot carries its z and a (and δ when it has a label). */
   | { type: 'set-input'; input: Float64Array | null; label: number | null }
   | { type: 'set-params'; params: HyperParams }
-  /** Start or pause; `untilEpochEnd` pauses by itself where the current epoch ends. */
-  | { type: 'train'; run: boolean; untilEpochEnd?: boolean }
+  /** Start or pause; with `epochs`, pause by itself after that many epoch ends. */
+  | { type: 'train'; run: boolean; epochs?: number }
   | { type: 'train-step' }
   /** "Correct me": a few steps on one example with the right label, mixed with replayed digits. */
   | { type: 'correct'; requestId: number; input: Float64Array; label: number; steps: number }
