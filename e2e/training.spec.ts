@@ -22,10 +22,12 @@ test('training loads the training set, streams progress and really stops on paus
   await page.getByTestId('train-toggle').click();
   await expect(page.getByTestId('train-toggle')).toHaveText('Pause');
   await expect(page.getByTestId('training-stats')).toContainText('examples/s');
+  await expect(page.locator('.model-panel')).toContainText('pause to score again');
   await expect.poll(async () => (await shownOutputs(page))[0]).not.toBe(before[0]);
   await page.screenshot({ path: 'test-results/training.png' });
   await page.getByTestId('train-toggle').click();
   await expect(page.getByTestId('train-toggle')).toHaveText('Train');
+  await expect(page.locator('.model-panel')).not.toContainText('pause to score again');
   await page.waitForTimeout(300);
   const paused = await weightSum(page);
   await page.waitForTimeout(1000);

@@ -16,6 +16,7 @@ export function ModelPanel() {
   const modelId = useAppStore((s) => s.modelId);
   const model = useAppStore((s) => s.model);
   const testAccuracy = useAppStore((s) => s.testAccuracy);
+  const running = useAppStore((s) => s.running);
   const notify = useAppStore((s) => s.notify);
   const params = useAppStore((s) => s.params);
   const current = shipped.find((m) => m.id === modelId);
@@ -73,7 +74,13 @@ export function ModelPanel() {
       )}
       <p className="metric">
         Test accuracy <b data-testid="test-accuracy">{formatPercent(testAccuracy)}</b>
-        <span className="caption"> on the 10,000 official MNIST test digits</span>
+        <span className="caption">
+          {' '}
+          on the 10,000 official MNIST test digits
+          {running &&
+            testAccuracy !== null &&
+            ', scored before training resumed: pause to score again'}
+        </span>
       </p>
       <div className="row">
         <label className="button">
