@@ -6,6 +6,11 @@ export type LessonFocus =
   | { kind: 'neuron'; layer: number; index: number }
   | { kind: 'edge'; layer: number; j: number; k: number };
 
+/** The neuron a focus is about: the neuron itself, or the one an edge leads into. */
+export function focusNeuron(focus: LessonFocus): { layer: number; index: number } {
+  return { layer: focus.layer, index: focus.kind === 'edge' ? focus.j : focus.index };
+}
+
 function strongest(values: Float64Array): number {
   let best = 0;
   for (let i = 1; i < values.length; i++) {

@@ -1,5 +1,5 @@
 import { preprocessDrawing } from '../data/preprocess/mnistify';
-import { PIXEL_ACTIVATION } from '../engine/dataset';
+import { greyInput } from '../engine/dataset';
 import type { AppStore } from '../store/appStore';
 import type { EngineBridge } from './engineBridge';
 
@@ -18,10 +18,7 @@ export function routeInput(store: AppStore, engine: EngineBridge): () => void {
     if (s.inputSource !== 'drawing') return;
     const digit = preprocessDrawing({ strokes: s.strokes, ...s.padSize });
     s.setDrawnDigit(digit);
-    engine.setInput(
-      digit ? Float64Array.from(digit.image, (g) => PIXEL_ACTIVATION[g]) : null,
-      null,
-    );
+    engine.setInput(digit ? greyInput(digit.image) : null, null);
   }
 
   return store.subscribe((s, prev) => {

@@ -1,4 +1,4 @@
-import { PIXEL_ACTIVATION, digitInput } from '../engine/dataset';
+import { digitInput, greyInput } from '../engine/dataset';
 import type { AppState, AppStore } from '../store/appStore';
 import type { EngineBridge } from './engineBridge';
 
@@ -16,7 +16,7 @@ function lessonExample(s: AppState): { input: Float64Array; label: number } | 'n
   }
   if (!s.drawnDigit || s.drawnLabel === null) return 'needs-label';
   return {
-    input: Float64Array.from(s.drawnDigit.image, (g) => PIXEL_ACTIVATION[g]),
+    input: greyInput(s.drawnDigit.image),
     label: s.drawnLabel,
   };
 }

@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react';
-import { defaultFocus } from '../backprop/lessonFocus';
+import { defaultFocus, focusNeuron } from '../backprop/lessonFocus';
 import { backpropSteps } from '../backprop/steps';
 import { layerName } from '../backprop/stepText';
 import { DIGIT_SIDE } from '../config';
@@ -7,20 +7,17 @@ import { neuronName } from '../math/symbols';
 import { plainNumber } from '../math/texNumber';
 import type { AppState } from '../store/appStore';
 import { useAppStore } from '../store/appStore';
+import { pickedFocus } from '../store/lessonFocus';
 import { magnitudeScale } from '../viz/colorScales';
 import { paintDigit } from '../viz/paintDigit';
 import { paintSignedImage } from '../viz/weightImage';
 
-/** The neuron whose wishes are compared: the focused one, else the step's default. */
-function batchNeuron(s: AppState): { layer: number; index: number } | null {
-  const edge = s.hoveredEdge ?? s.selectedEdge;
-  if (edge) return { layer: edge.layer, index: edge.j };
-  const neuron = s.hovered ?? s.selected;
-  if (neuron && neuron.layer > 0) return neuron;
-  if (!s.lesson) return null;
+/** The neuron whose wishes are compared: the chain-rule panel's, picked or the step's default. */
+function batchNeuron(s: AppState): string {
+  if (!s.lesson) return '0:0';
   const steps = backpropSteps(s.lesson.spec.sizes.length);
-  const focus = defaultFocus(s.lesson, steps[s.step]);
-  return focus.kind === 'neuron' ? { layer: focus.layer, index: focus.index } : null;
+  const { layer, index } = focusNeuron(pickedFocus(s) ?? defaultFocus(s.lesson, steps[s.step]));
+  return `${layer}:${index}`;
 }
 
 interface Tile {
@@ -40,8 +37,7 @@ export function BatchPanel() {
   const batch = useAppStore((s) => s.lessonBatch);
   const testSet = useAppStore((s) => s.testSet);
   const L = useAppStore((s) => (s.lesson ? s.lesson.spec.sizes.length - 1 : 0));
-  const layer = useAppStore((s) => batchNeuron(s)?.layer ?? 0);
-  const j = useAppStore((s) => batchNeuron(s)?.index ?? 0);
+  const [layer, j] = useAppStore(batchNeuron).split(':').map(Number);
   const images = useRef<HTMLCanvasElement[]>([]);
   const digits = useRef<HTMLCanvasElement[]>([]);
 

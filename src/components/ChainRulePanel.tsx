@@ -1,31 +1,16 @@
 import { useMemo } from 'react';
-import { defaultFocus } from '../backprop/lessonFocus';
+import { defaultFocus, focusNeuron } from '../backprop/lessonFocus';
 import type { LessonFocus } from '../backprop/lessonFocus';
 import { backpropSteps, knowledgeAt } from '../backprop/steps';
 import type { ParamRef } from '../engine/lesson';
 import { chainRuleFor } from '../math/chainRule';
 import type { TexLine } from '../math/texLine';
 import { displayEquation } from '../math/texLine';
-import type { AppState } from '../store/appStore';
 import { useAppStore } from '../store/appStore';
+import { focusKey, pickedFocus } from '../store/lessonFocus';
 import { EdgeChoices } from './EdgeChoices';
 import { NudgeCheck } from './NudgeCheck';
 import { Tex } from './Tex';
-
-/** Hovered before selected, an edge before its neuron. */
-function pickedFocus(s: AppState): LessonFocus | null {
-  const edge = s.hoveredEdge ?? (s.hovered ? null : s.selectedEdge);
-  if (edge) return { kind: 'edge', ...edge };
-  const neuron = s.hovered ?? s.selected;
-  return neuron && neuron.layer > 0 ? { kind: 'neuron', ...neuron } : null;
-}
-
-const focusKey = (f: LessonFocus | null) =>
-  f ? `${f.kind}:${f.layer}:${f.kind === 'edge' ? `${f.j}:${f.k}` : f.index}` : '';
-
-function neuronOf(focus: LessonFocus): { layer: number; index: number } {
-  return { layer: focus.layer, index: focus.kind === 'edge' ? focus.j : focus.index };
-}
 
 function paramOf(focus: LessonFocus): ParamRef {
   return focus.kind === 'edge'
@@ -98,7 +83,7 @@ export function ChainRulePanel() {
           <aside className="chain-rule-side">
             <EdgeChoices
               lesson={lesson}
-              neuron={neuronOf(view.focus)}
+              neuron={focusNeuron(view.focus)}
               chosen={view.focus.kind === 'edge' ? view.focus.k : null}
               gradientKnown={view.knowledge.gradient}
             />

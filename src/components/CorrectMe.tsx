@@ -1,9 +1,9 @@
 import { useState } from 'react';
-import { PIXEL_ACTIVATION } from '../engine/dataset';
+import { greyInput } from '../engine/dataset';
 import { useAppStore } from '../store/appStore';
+import { DigitPicks } from './DigitPicks';
 import { useEngine } from './EngineContext';
 
-const DIGITS = [0, 1, 2, 3, 4, 5, 6, 7, 8, 9];
 /** Gradient steps per correction: enough to move the answer, few enough to watch. */
 const STEPS = 10;
 
@@ -29,7 +29,7 @@ export function CorrectMe() {
   const teach = async () => {
     if (label === null) return;
     setBusy(true);
-    const input = Float64Array.from(digit.image, (g) => PIXEL_ACTIVATION[g]);
+    const input = greyInput(digit.image);
     const result = await engine.correct(input, label, STEPS).catch(() => null);
     setBusy(false);
     if (result) setOutcome({ label, before: result.before[label], after: result.after[label] });
@@ -38,20 +38,12 @@ export function CorrectMe() {
   return (
     <div className="correct-me">
       <p className="caption">Wrong answer? This drawing is a…</p>
-      <div className="label-picks" role="group" aria-label="The digit you drew">
-        {DIGITS.map((d) => (
-          <button
-            key={d}
-            type="button"
-            data-testid={`correct-label-${d}`}
-            aria-pressed={label === d}
-            className={label === d ? 'on' : undefined}
-            onClick={() => setLabel(d)}
-          >
-            {d}
-          </button>
-        ))}
-      </div>
+      <DigitPicks
+        label="The digit you drew"
+        value={label}
+        testIdPrefix="correct-label"
+        onPick={setLabel}
+      />
       <button
         type="button"
         className="wide"

@@ -1,8 +1,7 @@
 import { LIMITS } from '../config';
 import { useAppStore } from '../store/appStore';
+import { DigitPicks } from './DigitPicks';
 import { NumberField } from './NumberField';
-
-const DIGITS = [0, 1, 2, 3, 4, 5, 6, 7, 8, 9];
 
 /** The lesson's target: the label of the example (chosen by the user for a drawing) and η. */
 export function LessonLabel() {
@@ -18,20 +17,12 @@ export function LessonLabel() {
       {source === 'drawing' ? (
         <>
           <p className="caption">This drawing is a…</p>
-          <div className="label-picks" role="group" aria-label="The digit you drew">
-            {DIGITS.map((d) => (
-              <button
-                key={d}
-                type="button"
-                data-testid={`lesson-label-${d}`}
-                aria-pressed={drawnLabel === d}
-                className={drawnLabel === d ? 'on' : undefined}
-                onClick={() => setDrawnLabel(d)}
-              >
-                {d}
-              </button>
-            ))}
-          </div>
+          <DigitPicks
+            label="The digit you drew"
+            value={drawnLabel}
+            testIdPrefix="lesson-label"
+            onPick={setDrawnLabel}
+          />
         </>
       ) : (
         <p className="caption">

@@ -1,6 +1,7 @@
 import { backpropSteps, knowledgeAt } from '../backprop/steps';
 import { useAppStore } from '../store/appStore';
 import { plainNumber } from '../math/texNumber';
+import { maxAbs } from '../viz/colorScales';
 
 /** A bar of width |v|/scale, to the right for positive values. */
 function Bar({ value, scale, className }: { value: number; scale: number; className: string }) {
@@ -25,8 +26,6 @@ function Nudge({ value, scale }: { value: number; scale: number }) {
     </span>
   );
 }
-
-const maxAbs = (v: Float64Array) => v.reduce((m, x) => Math.max(m, Math.abs(x)), 0);
 
 /**
  * The output layer at this step: activations against the target, each cost term, what each

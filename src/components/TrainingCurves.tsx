@@ -38,6 +38,17 @@ export function TrainingCurves() {
     };
   }, [log]);
 
+  const chart = (metric: CurveMetric, name: string) => (
+    <svg
+      ref={(el) => {
+        charts.current[metric] = el;
+      }}
+      data-testid={`curve-${metric}`}
+      role="img"
+      aria-label={`${name} against examples seen`}
+    />
+  );
+
   return (
     <div className="curves" ref={box}>
       <figure>
@@ -53,28 +64,14 @@ export function TrainingCurves() {
             log scale
           </label>
         </figcaption>
-        <svg
-          ref={(el) => {
-            charts.current.cost = el;
-          }}
-          data-testid="curve-cost"
-          role="img"
-          aria-label="Training cost against examples seen"
-        />
+        {chart('cost', 'Training cost')}
       </figure>
       <figure>
         <figcaption>
           <span className="sym-w">Validation accuracy</span> (5,000 held-out digits, every 10,000
           examples)
         </figcaption>
-        <svg
-          ref={(el) => {
-            charts.current.accuracy = el;
-          }}
-          data-testid="curve-accuracy"
-          role="img"
-          aria-label="Validation accuracy against examples seen"
-        />
+        {chart('accuracy', 'Validation accuracy')}
       </figure>
     </div>
   );

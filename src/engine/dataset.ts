@@ -26,6 +26,11 @@ export function writeDigitInput(set: DigitSet, i: number, x: Float64Array, xOff:
   for (let k = 0; k < set.pixels; k++) x[xOff + k] = PIXEL_ACTIVATION[set.images[base + k]];
 }
 
+/** Any grey image (a preprocessed drawing) as input activations in [0, 1]. */
+export function greyInput(image: Uint8Array): Float64Array {
+  return Float64Array.from(image, (g) => PIXEL_ACTIVATION[g]);
+}
+
 /** Image i scaled to activations in [0, 1]. */
 export function digitInput(set: DigitSet, i: number): Float64Array {
   const x = new Float64Array(set.pixels);

@@ -221,10 +221,9 @@ export function createEngineHost(env: HostEnvironment) {
   }
 
   /** Why a lesson request cannot be traced, or null when it can. */
-  function lessonProblem(msg: Extract<ToWorker, { type: 'lesson' }>): string | null {
+  /** Why these labelled inputs cannot go through the network, or null when they can. */
+  function examplesProblem(inputs: Float64Array[], labels: number[]): string | null {
     const n = net.sizes[net.sizes.length - 1];
-    const inputs = [msg.input, ...msg.batch.inputs];
-    const labels = [msg.label, ...msg.batch.labels];
     if (!inputs.every((x) => x.length === net.sizes[0] && x.every(Number.isFinite))) {
       return `Every input must be ${net.sizes[0]} finite numbers.`;
     }
@@ -234,6 +233,15 @@ export function createEngineHost(env: HostEnvironment) {
     ) {
       return `Every example needs a label from 0 to ${n - 1}.`;
     }
+    return null;
+  }
+
+  function lessonProblem(msg: Extract<ToWorker, { type: 'lesson' }>): string | null {
+    const problem = examplesProblem(
+      [msg.input, ...msg.batch.inputs],
+      [msg.label, ...msg.batch.labels],
+    );
+    if (problem) return problem;
     if (!(msg.learningRate > 0 && msg.learningRate <= 100)) {
       return `The learning rate must be in (0, 100]; got ${msg.learningRate}.`;
     }
@@ -297,17 +305,12 @@ export function createEngineHost(env: HostEnvironment) {
   }
 
   async function correct(msg: Extract<ToWorker, { type: 'correct' }>): Promise<void> {
-    const n = net.sizes[net.sizes.length - 1];
-    const valid =
-      msg.input.length === net.sizes[0] &&
-      msg.input.every(Number.isFinite) &&
-      Number.isInteger(msg.label) &&
-      msg.label >= 0 &&
-      msg.label < n &&
-      Number.isInteger(msg.steps) &&
-      msg.steps >= 1 &&
-      msg.steps <= 100;
-    if (!valid) return fail('input', 'That correction is not valid.', msg.requestId);
+    const problem =
+      examplesProblem([msg.input], [msg.label]) ??
+      (Number.isInteger(msg.steps) && msg.steps >= 1 && msg.steps <= 100
+        ? null
+        : 'A correction takes 1 to 100 steps.');
+    if (problem) return fail('input', `That correction is not valid: ${problem}`, msg.requestId);
     if (running)
       return fail('input', 'Pause training before correcting the network.', msg.requestId);
     const train = sliceDigits(await loadSet('train'), 0, MNIST_TRAIN_COUNT);

@@ -1,7 +1,7 @@
 import type { EdgeId } from '../../store/backpropSlice';
 import type { NeuronId } from '../../store/viewSlice';
 import type { NetworkLayout } from './layout';
-import { edgeEnds } from './paintHighlight';
+import { edgeEnds } from './paintEdges';
 
 /** Distance from point p to the segment a-b. */
 function segmentDistance(px: number, py: number, ax: number, ay: number, bx: number, by: number) {

@@ -17,6 +17,12 @@ export interface EdgeInputs {
   negate?: boolean;
 }
 
+/** Where edges into layer l start and end, in x. */
+export function edgeEnds(layout: NetworkLayout, l: number): [number, number] {
+  const x0 = layout.x[l - 1] + (l === 1 ? INPUT_CELL_WIDTH / 2 : layout.radius[l - 1]);
+  return [x0, layout.x[l] - layout.radius[l]];
+}
+
 /** Signed strength of edge k → j of layer l: the weight, or its live contribution w·a. */
 export function edgeValues(inputs: EdgeInputs, l: number, nIn: number): Float64Array {
   const W = inputs.weights[l - 1];
@@ -45,8 +51,7 @@ export function paintEdges(
     const nIn = layout.y[l - 1].length;
     const values = edgeValues(inputs, l, nIn);
     const scale = magnitudeScale(values);
-    const x0 = layout.x[l - 1] + (l === 1 ? INPUT_CELL_WIDTH / 2 : layout.radius[l - 1]);
-    const x1 = layout.x[l] - layout.radius[l];
+    const [x0, x1] = edgeEnds(layout, l);
     const paths = Array.from({ length: 2 * LEVELS }, () => new Path2D());
     for (let i = 0; i < values.length; i++) {
       const t = Math.min(1, Math.abs(values[i]) / scale);

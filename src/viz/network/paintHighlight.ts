@@ -3,17 +3,11 @@ import type { EdgeId } from '../../store/backpropSlice';
 import type { NeuronId } from '../../store/viewSlice';
 import { NEGATIVE_RGB, POSITIVE_RGB, magnitudeScale } from '../colorScales';
 import type { EdgeInputs } from './paintEdges';
-import { INPUT_CELL_WIDTH, edgeValues } from './paintEdges';
+import { INPUT_CELL_WIDTH, edgeEnds, edgeValues } from './paintEdges';
 import type { NetworkLayout } from './layout';
 
 const DIM_ALPHA = 0.72;
 const BAND_DIM_ALPHA = 0.6;
-
-/** Where edges into layer l start and end, in x. */
-export function edgeEnds(layout: NetworkLayout, l: number): [number, number] {
-  const x0 = layout.x[l - 1] + (l === 1 ? INPUT_CELL_WIDTH / 2 : layout.radius[l - 1]);
-  return [x0, layout.x[l] - layout.radius[l]];
-}
 
 function dim(
   ctx: CanvasRenderingContext2D,
