@@ -5,6 +5,7 @@ import './styles.css';
 import './backprop.css';
 import './lab.css';
 import { boot } from './bridge/boot';
+import { applyDocumentSettings } from './bridge/documentSettings';
 import { createEngineBridge } from './bridge/engineBridge';
 import { App } from './components/App';
 import { EngineContext } from './components/EngineContext';
@@ -29,4 +30,5 @@ createRoot(document.getElementById('root')!).render(
     </EngineContext.Provider>
   </StrictMode>,
 );
+applyDocumentSettings(useAppStore, document.documentElement);
 void boot(useAppStore, engine);

@@ -14,15 +14,13 @@ export async function loadShippedModel(
   id: string,
 ): Promise<void> {
   const entry = store.getState().shippedModels.find((m) => m.id === id);
-  if (!entry) return store.getState().notify('error', `There is no shipped model called "${id}".`);
+  if (!entry) return store.getState().notify('error', (m) => m.system.noShippedModel(id));
   try {
     const response = await fetch(entry.file);
     if (!response.ok) throw new Error(`HTTP ${response.status}`);
     await engine.loadModel(await response.text(), id);
   } catch (e) {
-    store
-      .getState()
-      .notify('error', `The model "${entry.name}" could not be fetched (${String(e)}).`);
+    store.getState().notify('error', (m) => m.system.modelFetchFailed(entry.name, String(e)));
   }
 }
 
@@ -34,7 +32,7 @@ export async function boot(store: AppStore, engine: EngineBridge): Promise<void>
     const models = (await response.json()) as ShippedModel[];
     state.setShippedModels(models.map((m) => ({ ...m, file: `models/${m.file}` })));
   } catch (e) {
-    state.notify('error', `The list of trained models could not be loaded (${String(e)}).`);
+    state.notify('error', (m) => m.system.modelListFailed(String(e)));
   }
   const modelLoaded = loadShippedModel(store, engine, DEFAULT_MODEL_ID);
   routeInput(store, engine);
@@ -47,6 +45,6 @@ export async function boot(store: AppStore, engine: EngineBridge): Promise<void>
     await modelLoaded;
     state.setTestSet(set);
   } catch (e) {
-    state.notify('error', `The MNIST test digits could not be loaded (${String(e)}).`);
+    state.notify('error', (m) => m.system.testSetFailed(String(e)));
   }
 }

@@ -83,7 +83,7 @@ export function createEngineBridge(
         state.setDataProgress(message.set, message);
         break;
       case 'error':
-        state.notify('error', message.message);
+        state.notify('error', () => message.message);
         break;
       case 'lesson':
       case 'corrected':

@@ -1,6 +1,7 @@
 import { useAppStore } from '../store/appStore';
 import { BackpropPage } from './BackpropPage';
 import { ExplorePage } from './ExplorePage';
+import { HeaderTools } from './HeaderTools';
 import { GradientDescentPage } from './descent/GradientDescentPage';
 import { LabPage } from './lab/LabPage';
 import { Notices } from './Notices';
@@ -16,6 +17,7 @@ export function App() {
         </h1>
         <p className="tagline">Watch a 784-16-16-10 network read handwritten digits, and learn.</p>
         <PageNav />
+        <HeaderTools />
       </header>
       <Notices />
       {page === 'explore' && <ExplorePage />}

@@ -26,14 +26,11 @@ export function ModelPanel() {
     event.target.value = '';
     if (!file) return;
     if (file.size > MAX_MODEL_CHARS) {
-      notify(
-        'error',
-        `"${file.name}" is too large to be a model (${(file.size / 1e6).toFixed(0)} MB). The current model is unchanged.`,
-      );
+      notify('error', (m) => m.system.modelFileTooLarge(file.name, (file.size / 1e6).toFixed(0)));
       return;
     }
     if (await engine.loadModel(await file.text(), null))
-      notify('info', `Loaded the model in "${file.name}".`);
+      notify('info', (m) => m.system.modelFileLoaded(file.name));
   }
 
   async function save() {

@@ -1,9 +1,11 @@
+import { useMessages } from '../i18n/useMessages';
 import { useAppStore } from '../store/appStore';
 
 /** Messages for the user (bad files, diverged training); each can be dismissed. */
 export function Notices() {
   const notices = useAppStore((s) => s.notices);
   const dismiss = useAppStore((s) => s.dismiss);
+  const m = useMessages();
   if (notices.length === 0) return null;
   return (
     <div className="notices">
@@ -14,8 +16,8 @@ export function Notices() {
           role={n.kind === 'error' ? 'alert' : 'status'}
           data-testid="notice"
         >
-          {n.text}
-          <button onClick={() => dismiss(n.id)} aria-label="Dismiss message">
+          {n.text(m)}
+          <button onClick={() => dismiss(n.id)} aria-label={m.system.dismiss}>
             ×
           </button>
         </p>

@@ -7,6 +7,8 @@ import type { ExampleSlice } from './exampleSlice';
 import { createExampleSlice } from './exampleSlice';
 import type { ModelSlice } from './modelSlice';
 import { createModelSlice } from './modelSlice';
+import type { SettingsSlice } from './settingsSlice';
+import { createSettingsSlice } from './settingsSlice';
 import type { TrainingSlice } from './trainingSlice';
 import { createTrainingSlice } from './trainingSlice';
 import type { ViewSlice } from './viewSlice';
@@ -17,7 +19,8 @@ export type AppState = ModelSlice &
   DrawingSlice &
   TrainingSlice &
   ViewSlice &
-  BackpropSlice;
+  BackpropSlice &
+  SettingsSlice;
 
 /** The one store of the page, built from slices. */
 export const useAppStore = create<AppState>()((...a) => ({
@@ -27,6 +30,7 @@ export const useAppStore = create<AppState>()((...a) => ({
   ...createTrainingSlice(...a),
   ...createViewSlice(...a),
   ...createBackpropSlice(...a),
+  ...createSettingsSlice(...a),
 }));
 
 export type AppStore = typeof useAppStore;

@@ -1,4 +1,5 @@
 import type { StateCreator } from 'zustand';
+import type { Say } from '../i18n/catalogue';
 import type { ModelInfo } from '../worker/protocol';
 import type { AppState } from './appStore';
 import { EMPTY_HISTORY } from './trainingHistory';
@@ -15,7 +16,7 @@ export interface ShippedModel {
 export interface Notice {
   id: number;
   kind: 'error' | 'info';
-  text: string;
+  text: Say;
 }
 
 export interface ModelSlice {
@@ -33,7 +34,7 @@ export interface ModelSlice {
   setShippedModels(models: ShippedModel[]): void;
   setModel(model: ModelInfo, modelId: string | null): void;
   setTestAccuracy(accuracy: number, guesses: Uint8Array, confidence: Float32Array): void;
-  notify(kind: Notice['kind'], text: string): void;
+  notify(kind: Notice['kind'], text: Say): void;
   dismiss(id: number): void;
 }
 

@@ -1,0 +1,39 @@
+import { appEn } from './en/app';
+import { descentEn } from './en/descent';
+import { labEn } from './en/lab';
+import { projectorEn } from './en/projector';
+import { shareEn } from './en/share';
+import { systemEn } from './en/system';
+import type { Language } from './language';
+import { appZh } from './zh/app';
+import { descentZh } from './zh/descent';
+import { labZh } from './zh/lab';
+import { projectorZh } from './zh/projector';
+import { shareZh } from './zh/share';
+import { systemZh } from './zh/system';
+
+const en = {
+  app: appEn,
+  lab: labEn,
+  descent: descentEn,
+  projector: projectorEn,
+  share: shareEn,
+  system: systemEn,
+};
+
+/** Every string the interface shows, by area; the Chinese catalogue has the same shape. */
+export type Messages = typeof en;
+
+const zh: Messages = {
+  app: appZh,
+  lab: labZh,
+  descent: descentZh,
+  projector: projectorZh,
+  share: shareZh,
+  system: systemZh,
+};
+
+export const messagesFor = (language: Language): Messages => (language === 'zh' ? zh : en);
+
+/** Text said in whatever language is current when it is shown (notices outlive a switch). */
+export type Say = (m: Messages) => string;

@@ -1,0 +1,4 @@
+/** English strings of the main views; zh/app.ts must give every key the same shape. */
+export const appEn = {
+  language: 'Language',
+};

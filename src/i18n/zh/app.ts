@@ -1,0 +1,5 @@
+import type { appEn } from '../en/app';
+
+export const appZh: typeof appEn = {
+  language: '语言',
+};

@@ -1,0 +1,3 @@
+import type { descentEn } from '../en/descent';
+
+export const descentZh: typeof descentEn = {};

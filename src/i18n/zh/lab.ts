@@ -1,0 +1,3 @@
+import type { labEn } from '../en/lab';
+
+export const labZh: typeof labEn = {};

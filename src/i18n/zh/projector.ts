@@ -1,0 +1,3 @@
+import type { projectorEn } from '../en/projector';
+
+export const projectorZh: typeof projectorEn = {};

@@ -1,0 +1,3 @@
+import type { shareEn } from '../en/share';
+
+export const shareZh: typeof shareEn = {};

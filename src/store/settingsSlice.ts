@@ -1,0 +1,33 @@
+import type { StateCreator } from 'zustand';
+import { preferredLanguage, type Language } from '../i18n/language';
+import type { AppState } from './appStore';
+
+export type Theme = 'dark' | 'light';
+/** 'colourblind' swaps hues for a safe set and adds a second cue for weight sign. */
+export type Palette = 'standard' | 'colourblind';
+
+export interface SettingsSlice {
+  language: Language;
+  theme: Theme;
+  palette: Palette;
+  /** Full screen, large type, high contrast, controls tucked away. */
+  projector: boolean;
+  setLanguage(language: Language): void;
+  setTheme(theme: Theme): void;
+  setPalette(palette: Palette): void;
+  setProjector(projector: boolean): void;
+}
+
+const browserLanguages = (): readonly string[] =>
+  typeof navigator === 'undefined' ? [] : navigator.languages;
+
+export const createSettingsSlice: StateCreator<AppState, [], [], SettingsSlice> = (set) => ({
+  language: preferredLanguage(browserLanguages()),
+  theme: 'dark',
+  palette: 'standard',
+  projector: false,
+  setLanguage: (language) => set({ language }),
+  setTheme: (theme) => set({ theme }),
+  setPalette: (palette) => set({ palette }),
+  setProjector: (projector) => set({ projector }),
+});
