@@ -1,7 +1,8 @@
 /**
  * The app itself in headless Chromium at 1920×1080: frame intervals while training streams
  * snapshots (weights and w·a edge modes) and while someone draws frantically, and the latency
- * from a pointer move on the pad to the output bars showing its effect.
+ * from a pointer move on the pad to the output bars showing its effect, with training running
+ * and without.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -26,6 +27,8 @@ export interface UiReport {
   framesTrainingSignal: Percentiles;
   framesDrawing: Percentiles;
   drawToBars: Percentiles;
+  framesDrawingWhileTraining: Percentiles;
+  drawToBarsWhileTraining: Percentiles;
   examplesPerSecondWhileShown: number;
 }
 
@@ -38,6 +41,8 @@ function percentiles(values: number[]): Percentiles {
 
 /** Moves the pen in circles over the pad for `ms`, as fast as the page takes pointer events. */
 async function scribble(page: Page, ms: number): Promise<void> {
+  // Clicking Train or Pause may have scrolled the pad out of view.
+  await page.getByTestId('draw-canvas').scrollIntoViewIfNeeded();
   const pad = await page.getByTestId('draw-canvas').boundingBox();
   if (!pad) throw new Error('no drawing pad');
   const end = Date.now() + ms;
@@ -57,6 +62,18 @@ async function scribble(page: Page, ms: number): Promise<void> {
   }
 }
 
+/** Frame intervals and pen-to-bars latencies while scribbling for SAMPLE_MS. */
+async function drawWhileMeasuring(page: Page) {
+  const [frames] = await Promise.all([
+    page.evaluate(frameIntervals, SAMPLE_MS),
+    scribble(page, SAMPLE_MS),
+  ]);
+  return {
+    frames: percentiles(frames),
+    drawToBars: percentiles(await page.evaluate(takeDrawToBars)),
+  };
+}
+
 async function measure(page: Page): Promise<UiReport> {
   // tsx compiles the probes with esbuild's keepNames, which calls a __name helper in the page.
   await page.addInitScript('window.__name = (f) => f');
@@ -74,19 +91,19 @@ async function measure(page: Page): Promise<UiReport> {
   const examplesPerSecond = Number(
     /([\d,]+) examples\/s/.exec(stats)?.[1].replace(/,/g, '') ?? NaN,
   );
-  await page.getByTestId('train-toggle').click();
   await page.getByTestId('edge-mode-weight').click();
   await page.getByTestId('source-drawing').click();
   await page.evaluate(recordDrawToBars);
-  const [drawingFrames] = await Promise.all([
-    page.evaluate(frameIntervals, SAMPLE_MS),
-    scribble(page, SAMPLE_MS),
-  ]);
+  const whileTraining = await drawWhileMeasuring(page);
+  await page.getByTestId('train-toggle').click();
+  const idle = await drawWhileMeasuring(page);
   return {
     framesTrainingWeights,
     framesTrainingSignal,
-    framesDrawing: percentiles(drawingFrames),
-    drawToBars: percentiles(await page.evaluate(takeDrawToBars)),
+    framesDrawing: idle.frames,
+    drawToBars: idle.drawToBars,
+    framesDrawingWhileTraining: whileTraining.frames,
+    drawToBarsWhileTraining: whileTraining.drawToBars,
     examplesPerSecondWhileShown: examplesPerSecond,
   };
 }
@@ -127,6 +144,8 @@ export function formatUiReport(r: UiReport): string[] {
     `  frame interval while training, edges by signal:   ${ms(r.framesTrainingSignal)}  ${check(r.framesTrainingSignal.p95 < FRAME_MS + 1)}`,
     `  frame interval while drawing frantically:         ${ms(r.framesDrawing)}`,
     `  pointer move on the pad → output bars painted:    ${ms(r.drawToBars)} = ${frames(r.drawToBars)}  ${check(r.drawToBars.p95 <= 2 * FRAME_MS)} (target ≤ 2 frames)`,
+    `  frame interval while drawing during training:     ${ms(r.framesDrawingWhileTraining)}`,
+    `  pen move → output bars, during training:          ${ms(r.drawToBarsWhileTraining)} = ${frames(r.drawToBarsWhileTraining)}`,
     `  training throughput while the view updates:      ${Math.round(r.examplesPerSecondWhileShown).toLocaleString('en')} examples/s`,
   ];
 }

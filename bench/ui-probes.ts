@@ -20,25 +20,36 @@ export function frameIntervals(ms: number): Promise<number[]> {
 /**
  * Starts recording, for each update of the output bars, the time since the oldest pointer move
  * on the pad that it is the first to reflect. The bars change inside an animation frame's
- * callbacks, and that frame's paint follows directly.
+ * callbacks, and that frame's paint follows directly. Listens at the document, so pad and bars
+ * that React re-mounts (training starting or stopping) are still followed.
  */
 export function recordDrawToBars(): void {
-  const pad = document.querySelector('[data-testid="draw-canvas"]');
-  const bar = document.querySelector('[data-testid="output-activation-0"]');
-  if (!pad || !bar) throw new Error('pad or bars missing');
   const latencies: number[] = [];
   let oldestUnshown: number | null = null;
-  pad.addEventListener('pointermove', (e) => (oldestUnshown ??= (e as PointerEvent).timeStamp), {
-    capture: true,
-  });
-  new MutationObserver(() => {
+  const isPad = (t: EventTarget | null) =>
+    t instanceof Element && t.getAttribute('data-testid') === 'draw-canvas';
+  document.addEventListener(
+    'pointermove',
+    (e) => {
+      if (isPad(e.target)) oldestUnshown ??= e.timeStamp;
+    },
+    { capture: true },
+  );
+  new MutationObserver((records) => {
     if (oldestUnshown === null) return;
+    const barChanged = records.some(
+      (r) =>
+        r.target instanceof Element &&
+        r.target.getAttribute('data-testid') === 'output-activation-0',
+    );
+    if (!barChanged) return;
     latencies.push(performance.now() - oldestUnshown);
     oldestUnshown = null;
-  }).observe(bar, { attributes: true, attributeFilter: ['data-value'] });
+  }).observe(document.body, { attributes: true, attributeFilter: ['data-value'], subtree: true });
   (window as unknown as { __latencies: number[] }).__latencies = latencies;
 }
 
+/** The latencies recorded since the last call. */
 export function takeDrawToBars(): number[] {
-  return (window as unknown as { __latencies: number[] }).__latencies;
+  return (window as unknown as { __latencies: number[] }).__latencies.splice(0);
 }
