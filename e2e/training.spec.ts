@@ -49,7 +49,7 @@ test('from random weights, the first epoch reaches 90% validation accuracy as th
   await expect
     .poll(async () => Number(await curves.getAttribute('data-points')))
     .toBeGreaterThan(5);
-  await page.screenshot({ path: 'test-results/training-early.png' });
+  const weightImagesEarly = await page.getByTestId('weight-image-0').screenshot();
   const early = Number(await curves.getAttribute('data-points'));
   // Validation is measured every 10,000 examples; an epoch is 55,000. The accuracy chart marks
   // each measurement: one within the first epoch must reach 90%.
@@ -66,8 +66,19 @@ test('from random weights, the first epoch reaches 90% validation accuracy as th
   await expect
     .poll(async () => Number(await curves.getAttribute('data-points')))
     .toBeGreaterThan(early);
-  await page.screenshot({ path: 'test-results/training-mid.png' });
+  // The first-layer weight images visibly change as the network learns.
+  expect(await page.getByTestId('weight-image-0').screenshot()).not.toEqual(weightImagesEarly);
+  await page.screenshot({ path: 'e2e/screenshots/training-1920x1080-mid.png' });
   await page.getByTestId('train-toggle').click();
+  // Pausing scores the test set again: the matrix describes the weights reached so far.
+  const card = page.locator('.confusion-card');
+  await expect
+    .poll(async () =>
+      Number(await page.getByTestId('confusion-diagonal').getAttribute('data-value')),
+    )
+    .toBeGreaterThanOrEqual(0.85);
+  await card.scrollIntoViewIfNeeded();
+  await card.screenshot({ path: 'e2e/screenshots/confusion-mid-training-1920x1080.png' });
 });
 
 test('a new architecture rebuilds the view, and absurd sizes are refused at the input', async ({
