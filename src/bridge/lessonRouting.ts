@@ -1,5 +1,6 @@
-import { digitInput, greyInput } from '../engine/dataset';
+import { digitInput } from '../engine/dataset';
 import type { AppState, AppStore } from '../store/appStore';
+import { shownExample } from '../store/shownExample';
 import type { EngineBridge } from './engineBridge';
 
 /** How many test digits the mini-batch view traces alongside the lesson's example. */
@@ -7,18 +8,9 @@ export const LESSON_BATCH_SIZE = 10;
 
 /** The labelled example the timeline traces, or why there is none. */
 function lessonExample(s: AppState): { input: Float64Array; label: number } | 'needs-label' | null {
-  if (s.inputSource === 'mnist') {
-    if (!s.testSet) return null;
-    return {
-      input: digitInput(s.testSet, s.exampleIndex),
-      label: s.testSet.labels[s.exampleIndex],
-    };
-  }
-  if (!s.drawnDigit || s.drawnLabel === null) return 'needs-label';
-  return {
-    input: greyInput(s.drawnDigit.image),
-    label: s.drawnLabel,
-  };
+  const example = shownExample(s);
+  if (example?.label != null) return { input: example.input, label: example.label };
+  return s.inputSource === 'drawing' ? 'needs-label' : null;
 }
 
 /** What a lesson depends on: when any of these change, the timeline starts over. */
