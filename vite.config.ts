@@ -1,6 +1,7 @@
 import { defineConfig } from 'vitest/config';
 import type { Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
+import { serviceWorkerPlugin } from './scripts/serviceWorkerPlugin.ts';
 
 /**
  * The built page may run only its own scripts and talk only to its own origin. Dev mode is
@@ -8,12 +9,15 @@ import react from '@vitejs/plugin-react';
  */
 const CONTENT_SECURITY_POLICY = [
   "default-src 'self'",
-  "script-src 'self' 'wasm-unsafe-eval'",
+  "script-src 'self'",
+  // The engine worker, the edge painter and the offline service worker (sw.js), all own files.
   "worker-src 'self'",
   "style-src 'self' 'unsafe-inline'",
   "img-src 'self' data: blob:",
   "font-src 'self' data:",
   "connect-src 'self'",
+  "object-src 'none'",
+  "base-uri 'self'",
 ].join('; ');
 
 const contentSecurityPolicy = (): Plugin => ({
@@ -31,7 +35,7 @@ const contentSecurityPolicy = (): Plugin => ({
 // Relative base so `dist/` works from any static host and sub-path.
 export default defineConfig({
   base: './',
-  plugins: [react(), contentSecurityPolicy()],
+  plugins: [react(), contentSecurityPolicy(), serviceWorkerPlugin()],
   worker: { format: 'es' },
   test: {
     include: ['src/**/*.test.ts', 'scripts/**/*.test.ts'],

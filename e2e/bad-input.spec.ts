@@ -16,6 +16,8 @@ const broken: [string, string, RegExp][] = [
     model.replace(/"biases":\[\[[-0-9.e]+/, '"biases":[[null'),
     /"biases\[0\]\[0\]" must be a finite number/,
   ],
+  // Refused before it is read: parsing it would only stall the engine.
+  ['30 MB', `[${'0.5,'.repeat(7_500_000)}0]`, /too large to be a model \(30 MB\)/],
 ];
 
 test('a malformed model file gets a clear message and the current model stays', async ({

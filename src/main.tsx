@@ -4,19 +4,19 @@ import 'katex/dist/katex.min.css';
 import './styles.css';
 import './backprop.css';
 import './lab.css';
+import './projector.css';
 import { boot } from './bridge/boot';
 import { applyDocumentSettings } from './bridge/documentSettings';
 import { createEngineBridge } from './bridge/engineBridge';
 import { App } from './components/App';
 import { EngineContext } from './components/EngineContext';
+import { registerServiceWorker } from './offline/registerServiceWorker';
 import { useAppStore } from './store/appStore';
+import { applyPaletteVariables } from './viz/paletteVariables';
 
-const worker = new Worker(new URL('./worker/engine.worker.ts', import.meta.url), {
-  type: 'module',
-});
 const engine = createEngineBridge(
   useAppStore,
-  worker,
+  () => new Worker(new URL('./worker/engine.worker.ts', import.meta.url), { type: 'module' }),
   (path) => new URL(path, document.baseURI).href,
 );
 
@@ -31,4 +31,6 @@ createRoot(document.getElementById('root')!).render(
   </StrictMode>,
 );
 applyDocumentSettings(useAppStore, document.documentElement);
+applyPaletteVariables(useAppStore, document.documentElement);
 void boot(useAppStore, engine);
+registerServiceWorker();

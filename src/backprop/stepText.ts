@@ -1,4 +1,5 @@
 import type { NetworkSpec } from '../engine/network';
+import type { AppText } from '../i18n/en/app';
 import type { BackpropStep } from './steps';
 
 export interface StepText {
@@ -7,9 +8,9 @@ export interface StepText {
 }
 
 /** "input", "hidden layer 2", "output": how the page names layer l of a network. */
-export function layerName(layer: number, layerCount: number): string {
-  if (layer === 0) return 'input';
-  return layer === layerCount - 1 ? 'output' : `hidden layer ${layer}`;
+export function layerName(layer: number, layerCount: number, t: AppText): string {
+  if (layer === 0) return t.names.input;
+  return layer === layerCount - 1 ? t.names.output : t.names.hidden(layer);
 }
 
 function costFormula(spec: NetworkSpec): string {
@@ -25,62 +26,39 @@ function wantsFormula(spec: NetworkSpec): string {
   return spec.output === 'softmax' ? '∂C/∂aⱼ = −yⱼ / aⱼ' : '∂C/∂aⱼ = (aⱼ − yⱼ) / (aⱼ(1 − aⱼ))';
 }
 
-/** The title and one-sentence explanation of each timeline step. */
-export function stepText(step: BackpropStep, spec: NetworkSpec): StepText {
+/** The title and one-sentence explanation of each timeline step, in the language of `t`. */
+export function stepText(step: BackpropStep, spec: NetworkSpec, t: AppText): StepText {
   const n = spec.sizes.length;
-  const here = layerName(step.layer, n);
+  const here = layerName(step.layer, n, t);
   const σ = spec.hidden === 'sigmoid' ? 'σ' : spec.hidden === 'relu' ? 'ReLU' : 'tanh';
+  const say = t.steps;
   switch (step.kind) {
     case 'forward':
       return {
-        title: `Forward: ${layerName(step.layer - 1, n)} → ${here}`,
-        caption: `Each neuron of the ${here} layer weighs the previous activations, adds its bias and squashes: a = ${step.layer === n - 1 && spec.output === 'softmax' ? 'softmax' : σ}(W·a + b).`,
+        title: say.forwardTitle(layerName(step.layer - 1, n, t), here),
+        caption: say.forwardCaption(
+          here,
+          step.layer === n - 1 && spec.output === 'softmax' ? 'softmax' : σ,
+        ),
       };
     case 'cost':
-      return {
-        title: `The cost ${costFormula(spec)}`,
-        caption:
-          'How wrong is this answer? The target y is 1 for the true digit and 0 for the others; each output adds its own term.',
-      };
+      return { title: say.costTitle(costFormula(spec)), caption: say.costCaption };
     case 'wants':
-      return {
-        title: 'What each output neuron wants',
-        caption: `${wantsFormula(spec)}: the true digit's neuron wants to go up, the others down, each in proportion to how far it is off.`,
-      };
+      return { title: say.wantsTitle, caption: say.wantsCaption(wantsFormula(spec)) };
     case 'output-delta':
       return {
-        title: 'Through the activation: δ = ∂C/∂z at the output',
-        caption:
-          spec.output === 'softmax'
-            ? 'Softmax ties the outputs together: each δⱼ depends on every output through its Jacobian sⱼ(δᵢⱼ − sᵢ).'
-            : 'δⱼ = σ′(zⱼ)·∂C/∂aⱼ. A saturated neuron (a near 0 or 1) has a small σ′ and passes little back.',
+        title: say.outputDeltaTitle,
+        caption: spec.output === 'softmax' ? say.outputDeltaSoftmax : say.outputDeltaSigmoid,
       };
     case 'desires':
-      return {
-        title: `Desires summed into ${here}`,
-        caption: `∂C/∂aₖ = Σⱼ wⱼₖ δⱼ: every neuron of the next layer pulls on neuron k through its weight; the pulls add up.`,
-      };
+      return { title: say.desiresTitle(here), caption: say.desiresCaption };
     case 'delta':
-      return {
-        title: `δ for ${here}`,
-        caption: `δₖ = ${σ}′(zₖ)·∂C/∂aₖ: the backward pass is the network run in reverse, each neuron an amplifier of gain ${σ}′(z).`,
-      };
+      return { title: say.deltaTitle(here), caption: say.deltaCaption(σ) };
     case 'gradient':
-      return {
-        title: 'The gradient: ∂C/∂w = aₖ·δⱼ and ∂C/∂b = δⱼ',
-        caption:
-          'Edges now show −∂C/∂w: blue weights should grow, red ones shrink. Bright neurons’ connections matter most.',
-      };
+      return { title: say.gradientTitle, caption: say.gradientCaption };
     case 'update':
-      return {
-        title: 'The update: w ← w − η·∂C/∂w',
-        caption:
-          'Every weight and bias takes a small step against its own gradient, scaled by the learning rate η.',
-      };
+      return { title: say.updateTitle, caption: say.updateCaption };
     case 'after':
-      return {
-        title: 'Forward again: the cost falls',
-        caption: 'The same digit through the updated network. Edges show the new weights.',
-      };
+      return { title: say.afterTitle, caption: say.afterCaption };
   }
 }

@@ -6,6 +6,7 @@ import type { ShippedModel } from '../store/modelSlice';
 import type { EngineBridge } from './engineBridge';
 import { routeInput } from './inputRouting';
 import { routeLessons } from './lessonRouting';
+import { keepScene, openScene, showScene } from './sceneRouting';
 
 /** Fetches a shipped model by id and hands it to the worker. */
 export async function loadShippedModel(
@@ -34,7 +35,9 @@ export async function boot(store: AppStore, engine: EngineBridge): Promise<void>
   } catch (e) {
     state.notify('error', (m) => m.system.modelListFailed(String(e)));
   }
-  const modelLoaded = loadShippedModel(store, engine, DEFAULT_MODEL_ID);
+  // A lesson link (or the last session) chooses the model and settings before anything loads.
+  const opening = openScene(store, engine);
+  const modelLoaded = loadShippedModel(store, engine, opening.scene.model ?? DEFAULT_MODEL_ID);
   routeInput(store, engine);
   routeLessons(store, engine);
   try {
@@ -47,4 +50,6 @@ export async function boot(store: AppStore, engine: EngineBridge): Promise<void>
   } catch (e) {
     state.notify('error', (m) => m.system.testSetFailed(String(e)));
   }
+  await showScene(store, opening);
+  keepScene(store);
 }

@@ -6,11 +6,12 @@ import type { AppStore } from '../store/appStore';
  */
 export function applyDocumentSettings(store: AppStore, root: HTMLElement): () => void {
   const apply = () => {
-    const { language, theme, palette, projector } = store.getState();
+    const { language, theme, palette, projector, controlsShown } = store.getState();
     root.lang = language === 'zh' ? 'zh-CN' : 'en';
     root.dataset.theme = theme;
     root.dataset.palette = palette;
     root.dataset.projector = String(projector);
+    root.dataset.controls = controlsShown ? 'shown' : 'tucked';
   };
   apply();
   return store.subscribe(apply);

@@ -1,4 +1,5 @@
 import { digitInput } from '../engine/dataset';
+import { serializeNetwork } from '../engine/serialize';
 import type { NetworkSpec } from '../engine/network';
 import type { BackpropLesson } from '../engine/lesson';
 import type { BatchTrace } from '../engine/trace';
@@ -8,19 +9,37 @@ import type { FromWorker, HyperParams, ToWorker, TrainingSnapshot } from '../wor
 
 type Pending = { resolve(value: FromWorker): void; reject(error: Error): void };
 
+/** A second crash this soon after a restart is not retried: the model itself may be the cause. */
+const RESTART_GAP_MS = 5_000;
+/**
+ * The worker answers between 10 ms training slices, so silence this long means it hangs; the
+ * slowest single job (a large cost surface) takes a few seconds.
+ */
+const HEARTBEAT_MS = 5_000;
+const UNANSWERED_MS = 30_000;
+
 /**
  * The page's side of the worker: requests with promises, and snapshots handed to the store at
  * most once per animation frame (the newest wins; the ack lets the worker send the next).
+ * A worker that crashes is replaced by a new one given the weights last shown on the page.
  */
 export function createEngineBridge(
   store: AppStore,
-  worker: Worker,
+  createWorker: () => Worker,
   absolute: (path: string) => string,
 ) {
   const pending = new Map<number, Pending>();
   let nextRequest = 1;
   let latest: TrainingSnapshot | null = null;
   let frameRequested = false;
+  let worker = createWorker();
+  /** The digit on screen, kept so that a restarted worker can be shown it again. */
+  let shown: { input: Float64Array; label: number | null } | null = null;
+  /** Set while a restarted worker takes over the weights: its 'model' is the same model. */
+  let restoring = false;
+  let lastRestart = -Infinity;
+  /** When the unanswered heartbeat was sent, or null when none is outstanding. */
+  let pingSentAt: number | null = null;
 
   const send = (message: ToWorker, transfer: Transferable[] = []) =>
     worker.postMessage(message, transfer);
@@ -53,7 +72,7 @@ export function createEngineBridge(
   /** The model id the next 'model' message belongs to (a shipped model, or null). */
   let loadingId: string | null = null;
 
-  worker.onmessage = (event: MessageEvent<FromWorker>) => {
+  function onMessage(event: MessageEvent<FromWorker>): void {
     const message = event.data;
     const state = store.getState();
     switch (message.type) {
@@ -67,7 +86,10 @@ export function createEngineBridge(
         }
         break;
       case 'model':
-        state.setModel(message.info, loadingId);
+        // A restored model keeps its curves, selection and name; only the generation is new.
+        if (restoring) store.setState({ model: message.info });
+        else state.setModel(message.info, loadingId);
+        restoring = false;
         loadingId = null;
         break;
       case 'evaluation':
@@ -83,27 +105,95 @@ export function createEngineBridge(
         state.setDataProgress(message.set, message);
         break;
       case 'error':
-        state.notify('error', () => message.message);
+        state.notify('error', (m) => m.system.engineError[message.kind](message.message));
         break;
       case 'lesson':
+      case 'pong':
       case 'corrected':
       case 'model-json':
       case 'cost-surface':
         break;
     }
     settle(message);
-  };
+  }
 
   /** The digit on screen (null: nothing drawn); a label, when known, gives the probe's δ. */
   function setInput(input: Float64Array | null, label: number | null): void {
+    shown = input && { input: input.slice(), label };
     send({ type: 'set-input', input, label }, input ? [input.buffer] : []);
   }
 
-  send({
-    type: 'init',
-    testUrl: absolute('data/mnist-test.bin.gz'),
-    trainUrl: absolute('data/mnist-train.bin.gz'),
-  });
+  function start(): void {
+    worker.onmessage = onMessage;
+    worker.onerror = () => restart();
+    worker.onmessageerror = () => restart();
+    send({
+      type: 'init',
+      testUrl: absolute('data/mnist-test.bin.gz'),
+      trainUrl: absolute('data/mnist-train.bin.gz'),
+    });
+  }
+
+  /**
+   * The weights the page last showed, as a model file. Snapshots follow every change of the
+   * weights (load, reset, training, correction), so at most the training of the frame in
+   * flight is lost.
+   */
+  function shownModelJson(): string | null {
+    const { model, snapshot } = store.getState();
+    const weights = latest ?? snapshot;
+    if (!model || !weights) return null;
+    return serializeNetwork({ ...model.spec, ...weights }, model.meta);
+  }
+
+  /** Replaces a crashed worker with a new one holding the same weights, input and settings. */
+  function restart(): void {
+    const state = store.getState();
+    const json = shownModelJson();
+    worker.onmessage = worker.onerror = worker.onmessageerror = null;
+    worker.terminate();
+    for (const waiter of pending.values()) waiter.reject(new Error('The engine restarted.'));
+    pending.clear();
+    latest = null;
+    pingSentAt = null;
+    state.setRunning(false);
+    if (performance.now() - lastRestart < RESTART_GAP_MS) {
+      state.notify('error', (m) => m.system.engineCrashedAgain);
+      return;
+    }
+    lastRestart = performance.now();
+    try {
+      worker = createWorker();
+    } catch (e) {
+      state.notify('error', (m) => m.system.engineRestartFailed(String(e)));
+      return;
+    }
+    start();
+    send({ type: 'set-params', params: state.params });
+    if (json !== null) {
+      restoring = true;
+      request((requestId) => ({ type: 'load-model', requestId, json })).catch(() => {
+        restoring = false;
+      });
+    }
+    if (shown) setInput(shown.input.slice(), shown.label);
+    state.notify('info', (m) => m.system.engineRestarted);
+  }
+
+  function heartbeat(): void {
+    if (pingSentAt === null) {
+      const sentAt = (pingSentAt = performance.now());
+      request((requestId) => ({ type: 'ping', requestId })).then(
+        () => {
+          if (pingSentAt === sentAt) pingSentAt = null;
+        },
+        () => {}, // a restart answers for it
+      );
+    } else if (performance.now() - pingSentAt > UNANSWERED_MS) restart();
+  }
+
+  start();
+  setInterval(heartbeat, HEARTBEAT_MS);
 
   return {
     /** Loads model JSON; the worker validates it and keeps the current model if it is bad. */
@@ -195,6 +285,10 @@ export function createEngineBridge(
     },
     step(): void {
       send({ type: 'train-step' });
+    },
+    /** Test-only: kills the worker the way a crash would and recovers the same way. */
+    simulateCrash(): void {
+      restart();
     },
   };
 }

@@ -1,5 +1,6 @@
 import { preprocessDrawing } from '../data/preprocess/mnistify';
 import { greyInput } from '../engine/dataset';
+import { drawingFromPixels } from '../share/digitPixels';
 import type { AppStore } from '../store/appStore';
 import type { EngineBridge } from './engineBridge';
 
@@ -16,7 +17,10 @@ export function routeInput(store: AppStore, engine: EngineBridge): () => void {
     frame = 0;
     const s = store.getState();
     if (s.inputSource !== 'drawing') return;
-    const digit = preprocessDrawing({ strokes: s.strokes, ...s.padSize });
+    const digit =
+      s.linkedDigit && s.strokes.length === 0
+        ? drawingFromPixels(s.linkedDigit)
+        : preprocessDrawing({ strokes: s.strokes, ...s.padSize });
     s.setDrawnDigit(digit);
     engine.setInput(digit ? greyInput(digit.image) : null, null);
   }

@@ -1,29 +1,42 @@
+import { Suspense, lazy, useEffect } from 'react';
+import { useMessages } from '../i18n/useMessages';
 import { useAppStore } from '../store/appStore';
 import { BackpropPage } from './BackpropPage';
 import { ExplorePage } from './ExplorePage';
 import { HeaderTools } from './HeaderTools';
-import { GradientDescentPage } from './descent/GradientDescentPage';
-import { LabPage } from './lab/LabPage';
 import { Notices } from './Notices';
 import { PageNav } from './PageNav';
 
+// The two teaching pages load on first visit, so the first screen does not wait for them.
+const GradientDescentPage = lazy(() =>
+  import('./descent/GradientDescentPage').then((m) => ({ default: m.GradientDescentPage })),
+);
+const LabPage = lazy(() => import('./lab/LabPage').then((m) => ({ default: m.LabPage })));
+
 export function App() {
   const page = useAppStore((s) => s.page);
+  const m = useMessages();
+  useEffect(() => {
+    document.title = m.app.documentTitle;
+  }, [m]);
   return (
     <div className="app">
       <header>
-        <h1>
+        {/* The product's name is Latin in every language. */}
+        <h1 lang="en">
           Delta<span className="accent">Scope</span>
         </h1>
-        <p className="tagline">Watch a 784-16-16-10 network read handwritten digits, and learn.</p>
+        <p className="tagline">{m.app.tagline}</p>
         <PageNav />
         <HeaderTools />
       </header>
       <Notices />
       {page === 'explore' && <ExplorePage />}
       {page === 'backprop' && <BackpropPage />}
-      {page === 'descent' && <GradientDescentPage />}
-      {page === 'lab' && <LabPage />}
+      <Suspense fallback={<p className="page-loading">{m.system.loadingPage}</p>}>
+        {page === 'descent' && <GradientDescentPage />}
+        {page === 'lab' && <LabPage />}
+      </Suspense>
     </div>
   );
 }

@@ -4,24 +4,17 @@ import type { HiddenActivation } from '../engine/activations';
 import { HIDDEN_ACTIVATIONS } from '../engine/activations';
 import type { Initialisation, NetworkSpec } from '../engine/network';
 import { INITIALISATIONS, MNIST_SPEC } from '../engine/network';
+import { useMessages } from '../i18n/useMessages';
 import { useAppStore } from '../store/appStore';
 import { useEngine } from './EngineContext';
 import { NumberField } from './NumberField';
 
-/** The output layer and cost pairs worth comparing. */
+/** The output layer and cost pairs worth comparing (named in the catalogue by the same keys). */
 const OUTPUTS = {
-  'sigmoid-squared': { output: 'sigmoid', cost: 'squared', label: 'sigmoid, squared error (3B1B)' },
-  'softmax-cross-entropy': {
-    output: 'softmax',
-    cost: 'cross-entropy',
-    label: 'softmax, cross-entropy',
-  },
-  'sigmoid-cross-entropy': {
-    output: 'sigmoid',
-    cost: 'cross-entropy',
-    label: 'sigmoid, cross-entropy',
-  },
-  'softmax-squared': { output: 'softmax', cost: 'squared', label: 'softmax, squared error' },
+  'sigmoid-squared': { output: 'sigmoid', cost: 'squared' },
+  'softmax-cross-entropy': { output: 'softmax', cost: 'cross-entropy' },
+  'sigmoid-cross-entropy': { output: 'sigmoid', cost: 'cross-entropy' },
+  'softmax-squared': { output: 'softmax', cost: 'squared' },
 } as const;
 type OutputKey = keyof typeof OUTPUTS;
 
@@ -43,6 +36,7 @@ export function ArchitectureForm() {
   const [output, setOutput] = useState<OutputKey>(() => outputKey(spec));
   const [init, setInit] = useState<Initialisation>(params.init);
   const [seed, setSeed] = useState(params.seed);
+  const { names, architecture: say } = useMessages().app;
 
   const setLayerCount = (n: number) =>
     setWidths((w) => Array.from({ length: n }, (_, i) => w[i] ?? 16));
@@ -55,10 +49,10 @@ export function ArchitectureForm() {
 
   return (
     <fieldset className="architecture">
-      <legend>New network</legend>
+      <legend>{say.legend}</legend>
       <div className="row">
         <NumberField
-          label="Hidden layers"
+          label={say.hiddenLayers}
           value={widths.length}
           {...LIMITS.hiddenLayers}
           integer
@@ -68,7 +62,7 @@ export function ArchitectureForm() {
         {widths.map((w, i) => (
           <NumberField
             key={i}
-            label={`Layer ${i + 1} neurons`}
+            label={say.width(i + 1)}
             value={w}
             {...LIMITS.hiddenWidth}
             integer
@@ -77,19 +71,21 @@ export function ArchitectureForm() {
           />
         ))}
         <label className="field">
-          <span>Hidden activation</span>
+          <span>{say.hidden}</span>
           <select
             value={hidden}
             data-testid="hidden-activation"
             onChange={(e) => setHidden(e.target.value as HiddenActivation)}
           >
             {HIDDEN_ACTIVATIONS.map((h) => (
-              <option key={h}>{h}</option>
+              <option key={h} value={h}>
+                {names.activation[h]}
+              </option>
             ))}
           </select>
         </label>
         <label className="field">
-          <span>Output and cost</span>
+          <span>{say.outputCost}</span>
           <select
             value={output}
             data-testid="output-cost"
@@ -97,25 +93,27 @@ export function ArchitectureForm() {
           >
             {(Object.keys(OUTPUTS) as OutputKey[]).map((k) => (
               <option key={k} value={k}>
-                {OUTPUTS[k].label}
+                {say.outputs[k]}
               </option>
             ))}
           </select>
         </label>
         <label className="field">
-          <span>Initial weights</span>
+          <span>{say.init}</span>
           <select
             value={init}
             data-testid="init"
             onChange={(e) => setInit(e.target.value as Initialisation)}
           >
             {INITIALISATIONS.map((i) => (
-              <option key={i}>{i}</option>
+              <option key={i} value={i}>
+                {names.init[i]}
+              </option>
             ))}
           </select>
         </label>
         <NumberField
-          label="Seed"
+          label={say.seed}
           value={seed}
           {...LIMITS.seed}
           integer
@@ -123,8 +121,7 @@ export function ArchitectureForm() {
           onCommit={setSeed}
         />
         <button type="button" data-testid="build-network" onClick={build}>
-          Build 784-{widths.join('-')}
-          {widths.length ? '-' : ''}10
+          {say.build([784, ...widths, 10].join('-'))}
         </button>
       </div>
     </fieldset>

@@ -3,6 +3,7 @@ import { defaultFocus, focusNeuron } from '../backprop/lessonFocus';
 import { backpropSteps } from '../backprop/steps';
 import { layerName } from '../backprop/stepText';
 import { DIGIT_SIDE } from '../config';
+import { useMessages } from '../i18n/useMessages';
 import { neuronName } from '../math/symbols';
 import { plainNumber } from '../math/texNumber';
 import type { AppState } from '../store/appStore';
@@ -11,6 +12,8 @@ import { pickedFocus } from '../store/lessonFocus';
 import { magnitudeScale } from '../viz/colorScales';
 import { paintDigit } from '../viz/paintDigit';
 import { paintSignedImage } from '../viz/weightImage';
+import { useVizColors } from './useVizColors';
+import { NegativeName } from './NegativeName';
 
 /** The neuron whose wishes are compared: the chain-rule panel's, picked or the step's default. */
 function batchNeuron(s: AppState): string {
@@ -40,6 +43,9 @@ export function BatchPanel() {
   const [layer, j] = useAppStore(batchNeuron).split(':').map(Number);
   const images = useRef<HTMLCanvasElement[]>([]);
   const digits = useRef<HTMLCanvasElement[]>([]);
+  const m = useMessages();
+  const say = m.app.batch;
+  const colors = useVizColors();
 
   const nIn =
     batch && layer > 0
@@ -51,7 +57,7 @@ export function BatchPanel() {
       ? [
           ...batch.trace.examples.map((ex, i) => ({
             key: String(batch.indices[i]),
-            caption: `#${batch.indices[i]}: a ${testSet?.labels[batch.indices[i]] ?? '?'}`,
+            caption: say.tile(batch.indices[i], String(testSet?.labels[batch.indices[i]] ?? '?')),
             nudges: row(ex.dCdW[layer - 1]),
             biasNudge: -ex.dCdb[layer - 1][j],
             digit: testSet
@@ -63,7 +69,7 @@ export function BatchPanel() {
           })),
           {
             key: 'average',
-            caption: 'average: the SGD step',
+            caption: say.average,
             nudges: row(batch.trace.dCdW[layer - 1]),
             biasNudge: -batch.trace.dCdb[layer - 1][j],
             digit: null,
@@ -78,7 +84,14 @@ export function BatchPanel() {
     tiles.forEach((t, i) => {
       const img = images.current[i];
       if (img)
-        paintSignedImage(img, t.nudges, square ? DIGIT_SIDE : nIn, square ? DIGIT_SIDE : 1, scale);
+        paintSignedImage(
+          img,
+          t.nudges,
+          square ? DIGIT_SIDE : nIn,
+          square ? DIGIT_SIDE : 1,
+          scale,
+          colors,
+        );
       const digit = digits.current[i];
       if (digit && t.digit) paintDigit(digit, t.digit, DIGIT_SIDE, DIGIT_SIDE);
     });
@@ -86,16 +99,19 @@ export function BatchPanel() {
 
   if (!batch || layer === 0) return null;
   return (
-    <section className="card batch-panel" aria-label="Many examples">
+    <section className="card batch-panel" aria-label={say.card}>
       <h2>
-        Many examples: what {batch.indices.length} digits want from {layerName(layer, L + 1)} neuron{' '}
-        {neuronName(layer, j, L)}
+        {say.heading(
+          batch.indices.length,
+          m.app.names.layerNeuron(layerName(layer, L + 1, m.app), neuronName(layer, j, L)),
+        )}
       </h2>
       <p className="caption">
-        Each digit wants its own nudges −∂C/∂w to the neuron’s incoming weights (
-        <span className="sym-w">blue</span> up, <span className="sym-c">red</span> down) and −∂C/∂b
-        to its bias. Averaged, their wishes partly cancel: the average is the step that stochastic
-        gradient descent takes for this mini-batch.
+        {say.captionBefore}
+        <span className="sym-w">{say.blue}</span>
+        {say.up}
+        <NegativeName standard={say.red} />
+        {say.captionAfter}
       </p>
       <ol className="batch-tiles">
         {tiles.map((t, i) => (
@@ -116,7 +132,8 @@ export function BatchPanel() {
               ref={(c) => {
                 if (c) images.current[i] = c;
               }}
-              aria-label={`Desired weight nudges, ${t.caption}`}
+              role="img"
+              aria-label={say.nudges(t.caption)}
             />
             <span className="bias-nudge">
               <span

@@ -6,6 +6,7 @@ import type { ParamRef } from '../engine/lesson';
 import { chainRuleFor } from '../math/chainRule';
 import type { TexLine } from '../math/texLine';
 import { displayEquation } from '../math/texLine';
+import { useMessages } from '../i18n/useMessages';
 import { useAppStore } from '../store/appStore';
 import { focusKey, pickedFocus } from '../store/lessonFocus';
 import { EdgeChoices } from './EdgeChoices';
@@ -42,28 +43,30 @@ export function ChainRulePanel() {
   const lesson = useAppStore((s) => s.lesson);
   const index = useAppStore((s) => s.step);
   const picked = useAppStore((s) => focusKey(pickedFocus(s)));
+  const m = useMessages();
+  const say = m.app.chain;
   const view = useMemo(() => {
     if (!lesson) return null;
     const steps = backpropSteps(lesson.spec.sizes.length);
     const knowledge = knowledgeAt(steps, index);
     const focus = pickedFocus(useAppStore.getState()) ?? defaultFocus(lesson, steps[index]);
-    const view = chainRuleFor(lesson, knowledge, focus);
+    const view = chainRuleFor(lesson, knowledge, focus, m.app);
     // Lines this step added: the earlier ones fold away so the new idea stays on screen.
     const before =
-      index > 0 ? chainRuleFor(lesson, knowledgeAt(steps, index - 1), focus).lines : [];
+      index > 0 ? chainRuleFor(lesson, knowledgeAt(steps, index - 1), focus, m.app).lines : [];
     const known = new Set(before.map((line) => line.tex));
     const fresh = view.lines.filter((line) => !known.has(line.tex));
     const earlier = fresh.length > 0 ? view.lines.filter((line) => known.has(line.tex)) : [];
     return { focus, knowledge, ...view, earlier, latest: fresh.length > 0 ? fresh : view.lines };
     // `picked` names the focus read from the store above.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [lesson, index, picked]);
+  }, [lesson, index, picked, m]);
 
   return (
-    <section className="card chain-rule" data-testid="chain-rule-panel" aria-label="Chain rule">
-      <h2>Chain rule</h2>
+    <section className="card chain-rule" data-testid="chain-rule-panel" aria-label={say.card}>
+      <h2>{say.heading}</h2>
       {!lesson || !view ? (
-        <p className="caption">The chain rule appears here once the example is traced.</p>
+        <p className="caption">{say.empty}</p>
       ) : (
         <div className="chain-rule-body">
           <div className="chain-rule-math">
@@ -71,10 +74,7 @@ export function ChainRulePanel() {
             {view.pending && <p className="caption pending">{view.pending}</p>}
             {view.earlier.length > 0 && (
               <details className="earlier">
-                <summary>
-                  Earlier steps for this {view.focus.kind} ({view.earlier.length}{' '}
-                  {view.earlier.length === 1 ? 'line' : 'lines'})
-                </summary>
+                <summary>{say.earlier(view.focus.kind, view.earlier.length)}</summary>
                 <TexLines lines={view.earlier} />
               </details>
             )}

@@ -1,4 +1,5 @@
 import { useMemo, useState } from 'react';
+import { useMessages } from '../i18n/useMessages';
 import { useAppStore } from '../store/appStore';
 import type { ConfusionCounts } from '../viz/confusion';
 import {
@@ -12,12 +13,12 @@ import {
 } from '../viz/confusion';
 import type { ConfusionCell } from './MisclassifiedGallery';
 import { MisclassifiedGallery } from './MisclassifiedGallery';
+import { useVizColors } from './useVizColors';
 import './ConfusionMatrix.css';
 
 const DIGITS = Array.from({ length: CLASSES }, (_, d) => d);
 
 const percent = (share: number | null) => (share === null ? '–' : `${(share * 100).toFixed(1)}%`);
-const digitsWord = (n: number) => `${n.toLocaleString('en-US')} ${n === 1 ? 'digit' : 'digits'}`;
 
 /**
  * The test set's confusion matrix beside the digits behind it. Rendered from the stored
@@ -29,19 +30,18 @@ export function ConfusionMatrix() {
   const confidence = useAppStore((s) => s.testConfidence);
   const running = useAppStore((s) => s.running);
   const [cell, setCell] = useState<ConfusionCell | null>(null);
+  const say = useMessages().app.confusion;
   const counts = useMemo(
     () => (testSet && guesses ? confusionCounts(testSet.labels, guesses) : null),
     [testSet, guesses],
   );
 
   return (
-    <section className="card confusion-card" aria-label="Test-set mistakes">
-      <h2>Where it goes wrong on the test set</h2>
+    <section className="card confusion-card" aria-label={say.card}>
+      <h2>{say.heading}</h2>
       {!testSet || !guesses || !confidence || !counts ? (
         <p className="caption" role="status" data-testid="confusion-status">
-          {testSet
-            ? `Scoring the ${testSet.count.toLocaleString('en-US')} test digits…`
-            : 'Loading the 10,000 MNIST test digits…'}
+          {testSet ? say.scoring(testSet.count.toLocaleString('en-US')) : say.loading}
         </p>
       ) : (
         <div className="confusion-layout">
@@ -49,7 +49,7 @@ export function ConfusionMatrix() {
             <ConfusionGrid counts={counts} chosen={cell} onChoose={setCell} />
             {running && (
               <p className="caption" data-testid="confusion-stale">
-                Counted before training resumed: pause to score the test set again.
+                {say.stale}
               </p>
             )}
           </div>
@@ -74,16 +74,18 @@ interface GridProps {
 
 /** Rows are the true label, columns the guess; each cell is a button that picks its digits. */
 function ConfusionGrid({ counts, chosen, onChoose }: GridProps) {
+  const colors = useVizColors();
   const total = counts.reduce((a, b) => a + b, 0);
   const correct = diagonalSum(counts);
+  const say = useMessages().app.confusion;
   return (
     <>
-      <table className="confusion-matrix" data-testid="confusion-matrix">
+      <table className="confusion-matrix" data-testid="confusion-matrix" aria-label={say.table}>
         <thead>
           <tr>
             <td colSpan={2} />
             <th colSpan={CLASSES} scope="colgroup" className="axis">
-              guessed
+              {say.guessed}
             </th>
             <td />
           </tr>
@@ -95,7 +97,7 @@ function ConfusionGrid({ counts, chosen, onChoose }: GridProps) {
               </th>
             ))}
             <th scope="col" className="recall-head">
-              recall
+              {say.recall}
             </th>
           </tr>
         </thead>
@@ -104,23 +106,23 @@ function ConfusionGrid({ counts, chosen, onChoose }: GridProps) {
             <tr key={t}>
               {t === 0 && (
                 <th rowSpan={CLASSES} scope="rowgroup" className="axis true-axis">
-                  <span>true</span>
+                  <span>{say.true}</span>
                 </th>
               )}
               <th scope="row">{t}</th>
               {DIGITS.map((g) => {
                 const count = counts[t * CLASSES + g];
                 const share = rowShare(counts, t, g);
-                const fill = cellFill(share, t === g);
+                const fill = cellFill(share, t === g, colors);
                 const selected = chosen?.t === t && chosen.g === g;
                 return (
                   <td key={g}>
                     <button
                       className={t === g ? 'cell diagonal' : 'cell'}
-                      style={{ background: fill, color: inkOn(fill) }}
+                      style={{ background: fill, color: inkOn(fill, colors) }}
                       aria-pressed={selected}
-                      aria-label={`${t} read as ${g}: ${digitsWord(count)}`}
-                      title={`${t} read as ${g}: ${digitsWord(count)}, ${percent(share)} of the ${t}s`}
+                      aria-label={say.readAs(t, g, say.digits(count))}
+                      title={say.readAs(t, g, say.digits(count)) + say.share(t, percent(share))}
                       data-testid={`confusion-${t}-${g}`}
                       data-count={count}
                       onClick={() => onChoose({ t, g })}
@@ -142,10 +144,13 @@ function ConfusionGrid({ counts, chosen, onChoose }: GridProps) {
         </tbody>
       </table>
       <p className="caption" data-testid="confusion-diagonal" data-value={correct / total}>
-        On the diagonal: <b>{correct.toLocaleString('en-US')}</b> of{' '}
-        <b>{total.toLocaleString('en-US')}</b> read correctly ={' '}
-        <b className="sym-z">{((correct / total) * 100).toFixed(2)}%</b>, the test accuracy. Green:
-        right; red: wrong, brighter for a larger share of the row. Click a cell for its digits.
+        {say.diagonal}
+        <b>{correct.toLocaleString('en-US')}</b>
+        {say.of}
+        <b>{total.toLocaleString('en-US')}</b>
+        {say.correct}
+        <b className="sym-z">{((correct / total) * 100).toFixed(2)}%</b>
+        {say.accuracy}
       </p>
     </>
   );

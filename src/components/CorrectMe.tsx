@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { greyInput } from '../engine/dataset';
+import { useMessages } from '../i18n/useMessages';
 import { useAppStore } from '../store/appStore';
 import { DigitPicks } from './DigitPicks';
 import { useEngine } from './EngineContext';
@@ -24,6 +25,7 @@ export function CorrectMe() {
   const [label, setLabel] = useState<number | null>(null);
   const [busy, setBusy] = useState(false);
   const [outcome, setOutcome] = useState<Outcome | null>(null);
+  const say = useMessages().app.correct;
   if (!digit) return null;
 
   const teach = async () => {
@@ -37,13 +39,8 @@ export function CorrectMe() {
 
   return (
     <div className="correct-me">
-      <p className="caption">Wrong answer? This drawing is a…</p>
-      <DigitPicks
-        label="The digit you drew"
-        value={label}
-        testIdPrefix="correct-label"
-        onPick={setLabel}
-      />
+      <p className="caption">{say.ask}</p>
+      <DigitPicks label={say.picks} value={label} testIdPrefix="correct-label" onPick={setLabel} />
       <button
         type="button"
         className="wide"
@@ -51,7 +48,7 @@ export function CorrectMe() {
         disabled={label === null || busy || running}
         onClick={() => void teach()}
       >
-        {running ? 'Pause training to teach it' : `Teach it: ${STEPS} gradient steps`}
+        {running ? say.pauseFirst : say.teach(STEPS)}
       </button>
       {outcome && (
         <p
@@ -60,10 +57,10 @@ export function CorrectMe() {
           data-testid="correct-outcome"
           data-value={outcome.after}
         >
-          Output “{outcome.label}”: {outcome.before.toFixed(3)} → <b>{outcome.after.toFixed(3)}</b>{' '}
-          after {STEPS} steps, each on this drawing and 9 training digits.
-          {outcome.after - outcome.before < 0.01 &&
-            ' It barely moved: the network is sure of another answer, and a saturated sigmoid output passes almost no gradient back (compare cross-entropy in the chain-rule lab).'}
+          {say.outcome(outcome.label, outcome.before.toFixed(3))}
+          <b>{outcome.after.toFixed(3)}</b>
+          {say.outcomeSteps(STEPS)}
+          {outcome.after - outcome.before < 0.01 && say.barely}
         </p>
       )}
     </div>

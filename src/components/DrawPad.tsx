@@ -1,7 +1,9 @@
 import { useEffect, useRef } from 'react';
 import type { PointerEvent as ReactPointerEvent } from 'react';
 import type { Point } from '../data/preprocess/strokes';
+import { useMessages } from '../i18n/useMessages';
 import { useAppStore } from '../store/appStore';
+import { paintLinkedDigit } from '../viz/paintLinkedDigit';
 import { paintAllStrokes, paintStroke } from '../viz/paintStrokes';
 
 /** Where a pointer event is, in the pad's CSS pixels. */
@@ -16,14 +18,18 @@ export function DrawPad() {
   const drawing = useRef(false);
   const store = useAppStore;
   const hasStrokes = useAppStore((s) => s.strokes.length > 0);
+  const linked = useAppStore((s) => s.linkedDigit !== null);
+  const say = useMessages().app.input;
 
   useEffect(() => {
     const el = canvas.current;
     if (!el) return;
     const ctx = el.getContext('2d');
     const repaint = () => {
-      const { strokes } = store.getState();
+      const { strokes, linkedDigit } = store.getState();
       if (ctx) paintAllStrokes(ctx, el.clientWidth, el.clientHeight, strokes);
+      if (ctx && linkedDigit && strokes.length === 0)
+        paintLinkedDigit(ctx, el.clientWidth, el.clientHeight, linkedDigit);
     };
     const resize = () => {
       const dpr = window.devicePixelRatio || 1;
@@ -37,7 +43,7 @@ export function DrawPad() {
     observer.observe(el);
     const unsubscribe = store.subscribe((s, prev) => {
       // Growing strokes are painted incrementally by the pointer handlers; undo and clear repaint.
-      if (s.strokes !== prev.strokes) repaint();
+      if (s.strokes !== prev.strokes || s.linkedDigit !== prev.linkedDigit) repaint();
     });
     return () => {
       observer.disconnect();
@@ -78,24 +84,24 @@ export function DrawPad() {
         ref={canvas}
         className="draw-canvas"
         data-testid="draw-canvas"
-        aria-label="Drawing pad: draw a digit from 0 to 9"
+        aria-label={say.pad}
         role="img"
         onPointerDown={down}
         onPointerMove={move}
         onPointerUp={up}
         onPointerCancel={up}
       />
-      {!hasStrokes && <p className="pad-hint">Draw a digit here</p>}
+      {!hasStrokes && !linked && <p className="pad-hint">{say.padHint}</p>}
       <div className="row">
         <button
           onClick={() => store.getState().undoStroke()}
           disabled={!hasStrokes}
           data-testid="undo-stroke"
         >
-          Undo
+          {say.undo}
         </button>
         <button onClick={() => store.getState().clearStrokes()} data-testid="clear-canvas">
-          Clear
+          {say.clear}
         </button>
       </div>
     </div>

@@ -1,5 +1,6 @@
 import type { BackpropLesson } from '../engine/lesson';
 import { neuronName } from '../math/symbols';
+import { useMessages } from '../i18n/useMessages';
 import { useAppStore } from '../store/appStore';
 
 /** How many of a neuron's incoming edges are offered. */
@@ -19,6 +20,7 @@ interface EdgeChoicesProps {
  */
 export function EdgeChoices({ lesson, neuron, chosen, gradientKnown }: EdgeChoicesProps) {
   const selectEdge = useAppStore((s) => s.selectEdge);
+  const say = useMessages().app.chain;
   const { layer, index: j } = neuron;
   const nIn = lesson.spec.sizes[layer - 1];
   const L = lesson.spec.sizes.length - 1;
@@ -28,12 +30,10 @@ export function EdgeChoices({ lesson, neuron, chosen, gradientKnown }: EdgeChoic
   const ranked = Array.from({ length: nIn }, (_, k) => k)
     .sort((x, y) => strength(y) - strength(x))
     .slice(0, CHOICES);
-  const from = layer === 1 ? 'pixel' : 'neuron';
+  const from = layer === 1 ? say.fromPixel : say.fromNeuron;
   return (
     <div className="edge-choices">
-      <p className="caption">
-        Its strongest incoming edges {gradientKnown ? 'by |∂C/∂w|' : 'by |w·a|'}:
-      </p>
+      <p className="caption">{say.strongest(gradientKnown)}</p>
       <div className="edge-choice-list">
         {ranked.map((k, rank) => (
           <button
@@ -45,7 +45,7 @@ export function EdgeChoices({ lesson, neuron, chosen, gradientKnown }: EdgeChoic
             className={chosen === k ? 'on' : undefined}
             onClick={() => (chosen === k ? null : selectEdge({ layer, j, k }))}
           >
-            from {from} {neuronName(layer - 1, k, L)}
+            {from(neuronName(layer - 1, k, L))}
           </button>
         ))}
       </div>
@@ -56,7 +56,7 @@ export function EdgeChoices({ lesson, neuron, chosen, gradientKnown }: EdgeChoic
           data-testid="edge-clear"
           onClick={() => selectEdge(null)}
         >
-          Back to the neuron
+          {say.backToNeuron}
         </button>
       )}
     </div>

@@ -4,6 +4,7 @@ import { ModelPanel } from './ModelPanel';
 import { NetworkCard } from './NetworkCard';
 import { NeuronCard } from './NeuronCard';
 import { OutputBars } from './OutputBars';
+import { PredictionAnnouncer } from './PredictionAnnouncer';
 import { TrainingStrip } from './TrainingStrip';
 import { WeightStrip } from './WeightStrip';
 
@@ -18,6 +19,7 @@ export function ExplorePage() {
       <NetworkCard />
       <div className="column output-column">
         <OutputBars />
+        <PredictionAnnouncer />
         <ModelPanel />
       </div>
       <WeightStrip />

@@ -1,10 +1,13 @@
 import { useEffect, useRef, useState } from 'react';
 import { layerName } from '../backprop/stepText';
+import { useMessages } from '../i18n/useMessages';
 import { neuronName } from '../math/symbols';
 import { plainNumber } from '../math/texNumber';
 import { useAppStore } from '../store/appStore';
 import type { StripLayout } from '../viz/gradientStrip';
 import { layoutStrip, paintStrip, stripCellAt } from '../viz/gradientStrip';
+import { useVizColors } from './useVizColors';
+import { NegativeName } from './NegativeName';
 
 interface Pointed {
   text: string;
@@ -21,6 +24,9 @@ export function GradientStrip() {
   const canvas = useRef<HTMLCanvasElement>(null);
   const layout = useRef<StripLayout | null>(null);
   const [pointed, setPointed] = useState<Pointed | null>(null);
+  const m = useMessages();
+  const say = m.app.gradient;
+  const colors = useVizColors();
 
   useEffect(() => {
     const el = canvas.current;
@@ -39,14 +45,14 @@ export function GradientStrip() {
       const ctx = el.getContext('2d');
       if (!ctx) return;
       ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
-      paintStrip(ctx, next, batch.trace.dCdW, batch.trace.dCdb);
+      paintStrip(ctx, next, batch.trace.dCdW, batch.trace.dCdb, colors);
       layout.current = next;
     };
     paint();
     const observer = new ResizeObserver(paint);
     observer.observe(host);
     return () => observer.disconnect();
-  }, [batch]);
+  }, [batch, colors]);
 
   const onMove = (event: React.PointerEvent<HTMLCanvasElement>) => {
     const box = event.currentTarget.getBoundingClientRect();
@@ -73,11 +79,10 @@ export function GradientStrip() {
       s.hoverEdge({ layer, j, k });
     }
     const L = batch.trace.dCdb.length;
-    const neuron = `${layerName(layer, L + 1)} neuron ${neuronName(layer, j, L)}`;
+    const neuron = m.app.names.layerNeuron(layerName(layer, L + 1, m.app), neuronName(layer, j, L));
+    const from = layer === 1 ? say.fromPixel : say.fromNeuron;
     setPointed({
-      text: bias
-        ? `bias of ${neuron}`
-        : `weight into ${neuron} from ${layer === 1 ? 'pixel' : 'neuron'} ${neuronName(layer - 1, k, L)}`,
+      text: bias ? say.bias(neuron) : from(neuron, neuronName(layer - 1, k, L)),
       symbol: bias ? 'b' : 'w',
       value,
     });
@@ -90,13 +95,14 @@ export function GradientStrip() {
 
   if (!batch) return null;
   return (
-    <section className="card gradient-strip" aria-label="The gradient vector">
-      <h2>The gradient vector −∇C of this mini-batch: 13,002 numbers</h2>
+    <section className="card gradient-strip" aria-label={say.card}>
+      <h2>{say.heading}</h2>
       <p className="caption">
-        One cell per weight and bias, a block per layer (a row per neuron: its incoming weights,
-        then its bias). <span className="sym-w">Blue</span>: the average wish is to raise it,{' '}
-        <span className="sym-c">red</span>: to lower it; brightness is how much that parameter
-        matters, each layer on its own scale. Point at a cell to find it in the network.
+        {say.captionBefore}
+        <span className="sym-w">{say.blue}</span>
+        {say.raise}
+        <NegativeName standard={say.red} />
+        {say.captionAfter}
       </p>
       <div className="strip-host">
         <canvas
@@ -105,13 +111,13 @@ export function GradientStrip() {
           onPointerMove={onMove}
           onPointerLeave={onLeave}
           role="img"
-          aria-label="The gradient of the mini-batch's mean cost, one cell per parameter"
+          aria-label={say.strip}
         />
       </div>
       <p className="caption" data-testid="gradient-pointed" data-value={pointed?.value ?? ''}>
         {pointed
-          ? `${pointed.text}: −∂C/∂${pointed.symbol} = ${plainNumber(pointed.value)}`
-          : 'Point at a cell.'}
+          ? say.pointed(pointed.text, pointed.symbol, plainNumber(pointed.value))
+          : say.pointAt}
       </p>
     </section>
   );

@@ -1,10 +1,16 @@
+import { DisplaySwitches } from './DisplaySwitches';
 import { LanguageSwitch } from './LanguageSwitch';
+import { ShortcutsHelp } from './ShortcutsHelp';
+import { ShareTools } from './ShareTools';
 
 /** Settings and sharing controls at the right of the header. */
 export function HeaderTools() {
   return (
     <div className="header-tools">
       <LanguageSwitch />
+      <DisplaySwitches />
+      <ShortcutsHelp />
+      <ShareTools />
     </div>
   );
 }

@@ -1,3 +1,4 @@
+import { useMessages } from '../i18n/useMessages';
 import { useAppStore } from '../store/appStore';
 import { CorrectMe } from './CorrectMe';
 import { DrawPad } from './DrawPad';
@@ -10,17 +11,18 @@ export function InputCard() {
   const source = useAppStore((s) => s.inputSource);
   const setSource = useAppStore((s) => s.setInputSource);
   const page = useAppStore((s) => s.page);
+  const say = useMessages().app.input;
   return (
-    <section className="card input-card" aria-label="Input">
+    <section className="card input-card" aria-label={say.heading}>
       <div className="card-head">
-        <h2>Input</h2>
+        <h2>{say.heading}</h2>
         <Segmented
-          label="Input source"
+          label={say.source}
           kind="tab"
           value={source}
           options={[
-            { value: 'drawing', label: 'Draw', testId: 'source-drawing' },
-            { value: 'mnist', label: 'MNIST', testId: 'source-mnist' },
+            { value: 'drawing', label: say.draw, testId: 'source-drawing' },
+            { value: 'mnist', label: say.mnist, testId: 'source-mnist' },
           ]}
           onChange={setSource}
         />

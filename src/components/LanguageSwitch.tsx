@@ -14,8 +14,8 @@ export function LanguageSwitch() {
       kind="radio"
       value={language}
       options={[
-        { value: 'en', label: 'English', testId: 'language-en' },
-        { value: 'zh', label: '中文', testId: 'language-zh' },
+        { value: 'en', label: 'English', testId: 'language-en', lang: 'en' },
+        { value: 'zh', label: '中文', testId: 'language-zh', lang: 'zh-CN' },
       ]}
       onChange={setLanguage}
     />

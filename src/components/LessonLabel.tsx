@@ -1,4 +1,5 @@
 import { LIMITS } from '../config';
+import { useMessages } from '../i18n/useMessages';
 import { useAppStore } from '../store/appStore';
 import { DigitPicks } from './DigitPicks';
 import { NumberField } from './NumberField';
@@ -11,14 +12,15 @@ export function LessonLabel() {
   const mnistLabel = useAppStore((s) => s.testSet?.labels[s.exampleIndex] ?? null);
   const rate = useAppStore((s) => s.lessonRate);
   const setRate = useAppStore((s) => s.setLessonRate);
+  const say = useMessages().app.lesson;
   return (
-    <section className="card lesson-label" aria-label="Target and learning rate">
-      <h2>Target y</h2>
+    <section className="card lesson-label" aria-label={say.card}>
+      <h2>{say.heading}</h2>
       {source === 'drawing' ? (
         <>
-          <p className="caption">This drawing is a…</p>
+          <p className="caption">{say.drawing}</p>
           <DigitPicks
-            label="The digit you drew"
+            label={say.picks}
             value={drawnLabel}
             testIdPrefix="lesson-label"
             onPick={setDrawnLabel}
@@ -26,12 +28,13 @@ export function LessonLabel() {
         </>
       ) : (
         <p className="caption">
-          The true label of this test digit: <b className="sym-y">{mnistLabel ?? '–'}</b>. The
-          target y is 1 for that output and 0 for the other nine.
+          {say.trueBefore}
+          <b className="sym-y">{mnistLabel ?? '–'}</b>
+          {say.trueAfter}
         </p>
       )}
       <NumberField
-        label="Learning rate η of the update step"
+        label={say.rate}
         value={rate}
         min={LIMITS.learningRate.min}
         max={LIMITS.learningRate.max}

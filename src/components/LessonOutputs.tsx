@@ -1,4 +1,5 @@
 import { backpropSteps, knowledgeAt } from '../backprop/steps';
+import { useMessages } from '../i18n/useMessages';
 import { useAppStore } from '../store/appStore';
 import { plainNumber } from '../math/texNumber';
 import { maxAbs } from '../viz/colorScales';
@@ -16,11 +17,13 @@ function Bar({ value, scale, className }: { value: number; scale: number; classN
 /** Up or down, as long as the desired nudge −∂C/∂a is large. */
 function Nudge({ value, scale }: { value: number; scale: number }) {
   const size = Math.min(1, Math.abs(value) / (scale || 1));
+  const say = useMessages().app.lesson;
   return (
     <span
       className={`nudge-arrow ${value > 0 ? 'raise' : 'lower'}`}
       style={{ opacity: 0.25 + 0.75 * size, fontSize: `${12 + 12 * size}px` }}
-      aria-label={value > 0 ? 'wants to go up' : 'wants to go down'}
+      role="img"
+      aria-label={value > 0 ? say.up : say.down}
     >
       {value > 0 ? '▲' : '▼'}
     </span>
@@ -34,11 +37,12 @@ function Nudge({ value, scale }: { value: number; scale: number }) {
 export function LessonOutputs() {
   const lesson = useAppStore((s) => s.lesson);
   const index = useAppStore((s) => s.step);
+  const say = useMessages().app.lesson;
   if (!lesson) {
     return (
-      <section className="card lesson-outputs" aria-label="Output and cost">
-        <h2>Output and cost</h2>
-        <p className="caption">Waiting for the trace…</p>
+      <section className="card lesson-outputs" aria-label={say.outputs}>
+        <h2>{say.outputs}</h2>
+        <p className="caption">{say.waiting}</p>
       </section>
     );
   }
@@ -56,18 +60,18 @@ export function LessonOutputs() {
   const fall = t.cost - lesson.after.cost;
 
   return (
-    <section className="card lesson-outputs" aria-label="Output and cost">
-      <h2>Output and cost</h2>
+    <section className="card lesson-outputs" aria-label={say.outputs}>
+      <h2>{say.outputs}</h2>
       <table>
         <thead>
           <tr>
-            <th scope="col">digit</th>
+            <th scope="col">{say.digit}</th>
             <th scope="col">a</th>
             <th scope="col" className="sym-y">
               y
             </th>
             {squared && <th scope="col">(a − y)²</th>}
-            <th scope="col">wants</th>
+            <th scope="col">{say.wants}</th>
           </tr>
         </thead>
         <tbody>
@@ -96,21 +100,19 @@ export function LessonOutputs() {
         </tbody>
       </table>
       <p className="lesson-cost">
-        Cost C₀{' '}
+        {say.cost}{' '}
         <b className="sym-c" data-testid="lesson-cost" data-value={k.cost ? t.cost : ''}>
           {k.cost ? plainNumber(t.cost, 4) : '?'}
         </b>
       </p>
       {k.after && (
         <p className="lesson-cost after">
-          After one step (η = {lesson.learningRate}):{' '}
+          {say.after(lesson.learningRate)}{' '}
           <b className="sym-c" data-testid="lesson-cost-after" data-value={lesson.after.cost}>
             {plainNumber(lesson.after.cost, 4)}
           </b>
           <span className="caption">
-            {fall > 0
-              ? ` lower by ${plainNumber((100 * fall) / t.cost, 2)}%`
-              : ' not lower: this η overshoots'}
+            {fall > 0 ? say.lower(plainNumber((100 * fall) / t.cost, 2)) : say.overshoots}
           </span>
         </p>
       )}

@@ -2,9 +2,12 @@ import { useEffect, useMemo, useRef } from 'react';
 import { DIGIT_SIDE } from '../config';
 import type { DigitSet } from '../engine/dataset';
 import { plainNumber } from '../math/texNumber';
+import type { AppText } from '../i18n/en/app';
+import { useMessages } from '../i18n/useMessages';
 import { useAppStore } from '../store/appStore';
 import { cellIndices, worstMistakes } from '../viz/confusion';
 import { paintDigit } from '../viz/paintDigit';
+import { prefersReducedMotion } from './reducedMotion';
 
 /** A cell of the confusion matrix: true label t read as g. */
 export interface ConfusionCell {
@@ -29,6 +32,8 @@ interface Props {
 export function MisclassifiedGallery({ testSet, guesses, confidence, cell, onBack }: Props) {
   const showExample = useAppStore((s) => s.showExample);
   const shownIndex = useAppStore((s) => (s.inputSource === 'mnist' ? s.exampleIndex : -1));
+  const m = useMessages();
+  const say = m.app.gallery;
   const indices = useMemo(
     () =>
       cell
@@ -39,7 +44,7 @@ export function MisclassifiedGallery({ testSet, guesses, confidence, cell, onBac
   /** The network view is at the top of the page, far above this card: bring it into sight. */
   const pick = (index: number) => {
     showExample(index);
-    window.scrollTo({ top: 0, behavior: 'smooth' });
+    window.scrollTo({ top: 0, behavior: prefersReducedMotion() ? 'instant' : 'smooth' });
   };
   const shown = indices.slice(0, cell ? CELL_SHOWN : WORST_SHOWN);
   const hidden = indices.length - shown.length;
@@ -47,22 +52,19 @@ export function MisclassifiedGallery({ testSet, guesses, confidence, cell, onBac
   return (
     <div className="gallery" data-testid="gallery" data-total={indices.length}>
       <div className="gallery-head">
-        <h3 data-testid="gallery-title">{title(cell, indices.length, shown.length)}</h3>
+        <h3 data-testid="gallery-title">{title(cell, indices.length, shown.length, m.app)}</h3>
         {cell && (
           <button onClick={onBack} data-testid="gallery-back">
-            ← Worst mistakes
+            {say.back}
           </button>
         )}
       </div>
       <p className="caption">
-        {cell && cell.t === cell.g
-          ? 'Least confident first: the ones it nearly got wrong.'
-          : 'Most confident first: under each, true label → guess (that output’s activation).'}{' '}
-        Click a digit to run it through the network at the top.
+        {cell && cell.t === cell.g ? say.leastConfident : say.mostConfident} {say.click}
       </p>
       {shown.length === 0 ? (
         <p className="caption" data-testid="gallery-empty">
-          {cell ? 'No test digit falls in this cell.' : 'The network reads every test digit right.'}
+          {cell ? say.emptyCell : say.emptyAll}
         </p>
       ) : (
         <ul className="gallery-grid">
@@ -82,17 +84,16 @@ export function MisclassifiedGallery({ testSet, guesses, confidence, cell, onBac
       )}
       {hidden > 0 && (
         <p className="caption" data-testid="gallery-more" data-value={hidden}>
-          {hidden.toLocaleString('en-US')} more not shown.
+          {say.more(hidden)}
         </p>
       )}
     </div>
   );
 }
 
-function title(cell: ConfusionCell | null, total: number, shown: number): string {
-  if (!cell) return `The ${shown} worst of ${total.toLocaleString('en-US')} mistakes`;
-  const digits = `${total.toLocaleString('en-US')} ${total === 1 ? 'digit' : 'digits'}`;
-  return `${cell.t} read as ${cell.g}: ${digits}`;
+function title(cell: ConfusionCell | null, total: number, shown: number, t: AppText): string {
+  if (!cell) return t.gallery.worst(shown, total);
+  return t.confusion.readAs(cell.t, cell.g, t.confusion.digits(total));
 }
 
 interface ThumbnailProps {
@@ -117,12 +118,13 @@ function Thumbnail({ testSet, index, guess, confidence, current, onPick }: Thumb
       );
   }, [testSet, index]);
   const shownConfidence = plainNumber(confidence, 2);
+  const say = useMessages().app.gallery;
   return (
     <button
       className={current ? 'thumb current' : 'thumb'}
       onClick={() => onPick(index)}
       aria-pressed={current}
-      aria-label={`Test digit ${index}: a ${label} read as ${guess} (output ${shownConfidence})`}
+      aria-label={say.thumb(index, label, guess, shownConfidence)}
       data-testid={`gallery-digit-${index}`}
       data-true={label}
       data-guess={guess}

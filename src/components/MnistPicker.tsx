@@ -1,4 +1,5 @@
 import { useEffect, useRef } from 'react';
+import { useMessages } from '../i18n/useMessages';
 import { useAppStore } from '../store/appStore';
 import { paintDigit } from '../viz/paintDigit';
 import { DIGIT_SIDE } from '../config';
@@ -15,6 +16,7 @@ export function MnistPicker() {
   const wrong = guesses !== null && testSet !== null && guess !== testSet.labels[index];
   const canvas = useRef<HTMLCanvasElement>(null);
   const pixels = DIGIT_SIDE * DIGIT_SIDE;
+  const say = useMessages().app.mnist;
 
   useEffect(() => {
     if (canvas.current && testSet) {
@@ -44,30 +46,30 @@ export function MnistPicker() {
         data-testid="input-digit"
         data-index={index}
         role="img"
-        aria-label={testSet ? `MNIST test digit ${index}, a ${testSet.labels[index]}` : 'Loading'}
+        aria-label={testSet ? say.digitLabel(index, testSet.labels[index]) : say.loading}
       />
       <p className="caption">
         {testSet ? (
           <>
-            MNIST test digit <b>#{index}</b> · label{' '}
+            {say.testDigit} <b>#{index}</b> · {say.label}{' '}
             <b className="label-y">{testSet.labels[index]}</b>
           </>
         ) : (
-          'Loading the MNIST test set…'
+          say.loadingSet
         )}
       </p>
       <div className="row">
         <button
           onClick={() => showExample(index - 1)}
           disabled={!testSet}
-          aria-label="Previous digit"
+          aria-label={say.previous}
         >
           ←
         </button>
         <button onClick={random} disabled={!testSet} data-testid="random-digit">
-          Random digit
+          {say.random}
         </button>
-        <button onClick={() => showExample(index + 1)} disabled={!testSet} aria-label="Next digit">
+        <button onClick={() => showExample(index + 1)} disabled={!testSet} aria-label={say.next}>
           →
         </button>
       </div>
@@ -77,21 +79,22 @@ export function MnistPicker() {
         disabled={!guesses}
         data-testid="pick-misclassified"
       >
-        Next digit it gets wrong
+        {say.nextWrong}
       </button>
       {wrong && (
         <p className="caption" data-testid="misclassified-note">
-          The network answered <b className="sym-c">{guess}</b> for this {testSet.labels[index]}{' '}
-          when its accuracy was measured.
+          {say.answeredBefore}
+          <b className="sym-c">{guess}</b>
+          {say.answeredAfter(testSet.labels[index])}
         </p>
       )}
-      <div className="label-picks" role="group" aria-label="Show a test digit with the label">
+      <div className="label-picks" role="group" aria-label={say.picks}>
         {DIGITS.map((d) => (
           <button
             key={d}
             onClick={() => next((i) => testSet?.labels[i] === d)}
             disabled={!testSet}
-            aria-label={`Next test digit labelled ${d}`}
+            aria-label={say.pick(d)}
             data-testid={`pick-label-${d}`}
           >
             {d}

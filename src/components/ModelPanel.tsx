@@ -2,6 +2,7 @@ import type { ChangeEvent } from 'react';
 import { loadShippedModel } from '../bridge/boot';
 import { MNIST_SPEC } from '../engine/network';
 import { MAX_MODEL_CHARS } from '../engine/serialize';
+import { useMessages } from '../i18n/useMessages';
 import { useAppStore } from '../store/appStore';
 import { useEngine } from './EngineContext';
 
@@ -20,6 +21,7 @@ export function ModelPanel() {
   const notify = useAppStore((s) => s.notify);
   const params = useAppStore((s) => s.params);
   const current = shipped.find((m) => m.id === modelId);
+  const { names, model: say } = useMessages().app;
 
   async function loadFile(event: ChangeEvent<HTMLInputElement>) {
     const file = event.target.files?.[0];
@@ -44,44 +46,47 @@ export function ModelPanel() {
 
   const spec = model?.spec;
   return (
-    <section className="card model-panel" aria-label="Model">
-      <h2>Model</h2>
+    <section className="card model-panel" aria-label={say.card}>
+      <h2>{say.heading}</h2>
       <label className="field">
-        <span>Network</span>
+        <span>{say.network}</span>
         <select
           value={modelId ?? ''}
           onChange={(e) => void loadShippedModel(useAppStore, engine, e.target.value)}
           data-testid="model-select"
         >
-          {modelId === null && (
-            <option value="">{String(model?.meta.name ?? 'Custom weights')}</option>
-          )}
+          {modelId === null && <option value="">{String(model?.meta.name ?? say.custom)}</option>}
           {shipped.map((m) => (
             <option key={m.id} value={m.id}>
-              {m.name}
+              {say.shipped[m.id]?.name ?? m.name}
             </option>
           ))}
         </select>
       </label>
-      {current && <p className="caption">{current.description}</p>}
+      {current && (
+        <p className="caption">{say.shipped[current.id]?.description ?? current.description}</p>
+      )}
       {spec && (
         <p className="caption">
-          {spec.sizes.join('-')} · {spec.hidden} hidden · {spec.output} output · {spec.cost} cost
+          {say.spec(
+            spec.sizes.join('-'),
+            names.activation[spec.hidden],
+            names.activation[spec.output],
+            names.cost[spec.cost],
+          )}
         </p>
       )}
       <p className="metric">
-        Test accuracy <b data-testid="test-accuracy">{formatPercent(testAccuracy)}</b>
+        {say.accuracy} <b data-testid="test-accuracy">{formatPercent(testAccuracy)}</b>
         <span className="caption">
           {' '}
-          on the 10,000 official MNIST test digits
-          {running &&
-            testAccuracy !== null &&
-            ', scored before training resumed: pause to score again'}
+          {say.onTestSet}
+          {running && testAccuracy !== null && say.stale}
         </span>
       </p>
       <div className="row">
         <label className="button">
-          Load file…
+          {say.load}
           <input
             type="file"
             accept=".json,application/json"
@@ -90,9 +95,9 @@ export function ModelPanel() {
             hidden
           />
         </label>
-        <button onClick={() => void save()}>Save model</button>
+        <button onClick={() => void save()}>{say.save}</button>
         <button onClick={() => engine.reset(spec ?? MNIST_SPEC, params)} data-testid="reset-random">
-          Random weights
+          {say.random}
         </button>
       </div>
     </section>

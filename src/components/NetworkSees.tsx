@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
+import { useMessages } from '../i18n/useMessages';
 import { useAppStore } from '../store/appStore';
 import { paintDigit } from '../viz/paintDigit';
 
@@ -6,6 +7,8 @@ import { paintDigit } from '../viz/paintDigit';
 export function NetworkSees() {
   const digit = useAppStore((s) => s.drawnDigit);
   const [showSteps, setShowSteps] = useState(false);
+  const m = useMessages();
+  const say = m.app.input;
   const final = useRef<HTMLCanvasElement>(null);
   const box = useRef<HTMLCanvasElement>(null);
 
@@ -23,43 +26,34 @@ export function NetworkSees() {
             ref={final}
             className="digit small"
             data-testid="network-input"
-            aria-label="The 28 by 28 image the network sees"
+            aria-label={say.sees}
             role="img"
           />
-          <figcaption className="caption">What the network sees (28×28)</figcaption>
+          <figcaption className="caption">{say.seesCaption}</figcaption>
         </figure>
         <button className="link" aria-expanded={showSteps} onClick={() => setShowSteps(!showSteps)}>
-          {showSteps ? 'Hide steps' : 'How?'}
+          {showSteps ? say.hideSteps : say.how}
         </button>
       </div>
       {showSteps && (
         <ol className="steps caption">
           <li>
-            Crop to the ink
+            {say.crop}
             {digit
-              ? ` (${Math.round(digit.bounds.width)}×${Math.round(digit.bounds.height)} px on the pad)`
+              ? say.cropSize(Math.round(digit.bounds.width), Math.round(digit.bounds.height))
               : ''}
-            .
+            {m.app.stop}
           </li>
           <li>
-            Scale the longer side to 20 px
-            {digit?.scaleCapped
-              ? ' (a very small drawing is scaled less, so a dot stays a dot)'
-              : ''}
-            , and redraw the strokes at MNIST's pen width, anti-aliased to grey levels:
-            <canvas
-              ref={box}
-              className="digit tiny"
-              aria-label="The cropped and scaled drawing"
-              role="img"
-            />
+            {say.scale}
+            {digit?.scaleCapped ? say.scaleCapped : ''}
+            {say.redraw}
+            <canvas ref={box} className="digit tiny" aria-label={say.scaled} role="img" />
           </li>
           <li>
-            Place it in the 28×28 frame with its centre of mass at the centre
-            {digit
-              ? ` (shifted by ${digit.shift.x.toFixed(1)}, ${digit.shift.y.toFixed(1)} px)`
-              : ''}
-            .
+            {say.place}
+            {digit ? say.shift(digit.shift.x.toFixed(1), digit.shift.y.toFixed(1)) : ''}
+            {m.app.stop}
           </li>
         </ol>
       )}

@@ -1,5 +1,7 @@
 import { useEffect, useRef } from 'react';
 import { backpropSteps, knowledgeAt } from '../backprop/steps';
+import { messagesFor } from '../i18n/catalogue';
+import { useMessages } from '../i18n/useMessages';
 import type { AppState } from '../store/appStore';
 import { useAppStore } from '../store/appStore';
 import { focusedNeuron } from '../store/viewSlice';
@@ -7,11 +9,12 @@ import { createEdgeLayer } from '../viz/network/edgeLayer';
 import { incomingEdgeAt } from '../viz/network/hitEdge';
 import type { NetworkLayout } from '../viz/network/layout';
 import { layoutNetwork } from '../viz/network/layout';
-import { buildNeurons, paintNeurons } from '../viz/network/neuronsSvg';
+import { buildNeurons, nameNeurons, paintNeurons } from '../viz/network/neuronsSvg';
 import { paintInputColumn } from '../viz/network/paintEdges';
 import { paintHighlight } from '../viz/network/paintHighlight';
 import type { ViewFrame } from '../viz/network/viewFrame';
 import { lessonFrame, liveFrame } from '../viz/network/viewFrame';
+import { vizColors } from '../viz/palette';
 
 /** Sizes a canvas for the device pixel ratio and returns a context drawing in CSS pixels. */
 function fitCanvas(
@@ -90,13 +93,14 @@ export function NetworkView() {
 
     const paintFocus = (s: AppState) => {
       if (!layout || !layers || !frame) return;
-      paintHighlight(layers.focus, layout, {
-        inputs: frame.edges,
-        band: frame.band,
-        neuron: focusedNeuron(s),
-        edge: focusedEdge(s),
-      });
-      paintNeurons(neurons, frame, focusedNeuron(s));
+      const colors = vizColors(s);
+      paintHighlight(
+        layers.focus,
+        layout,
+        { inputs: frame.edges, band: frame.band, neuron: focusedNeuron(s), edge: focusedEdge(s) },
+        colors,
+      );
+      paintNeurons(neurons, frame, focusedNeuron(s), colors);
       box.dataset.band = frame.band ? frame.band.join('-') : '';
     };
     const paintFrame = (s: AppState, force: boolean) => {
@@ -104,14 +108,15 @@ export function NetworkView() {
       // A snapshot of the previous architecture can arrive before this view is rebuilt.
       if (!layout || !layers || !next || next.layers.length !== layout.x.length) return;
       frame = next;
+      const colors = vizColors(s);
       if (force || frame.edgeKey.some((k, i) => k !== paintedEdges[i])) {
-        edgeLayer.paint(frame.edges);
+        edgeLayer.paint(frame.edges, colors);
         paintedEdges = frame.edgeKey;
       }
       // The input stays put while training streams new arrays of it: repaint only real changes.
       const input = frame.layers[0].values;
       if (force || !sameValues(input, paintedInput)) {
-        paintInputColumn(layers.inputs, layout, input);
+        paintInputColumn(layers.inputs, layout, input, colors.axis);
         paintedInput = input;
       }
       paintFocus(s);
@@ -126,8 +131,8 @@ export function NetworkView() {
       const i = fitCanvas(inputs.current, width, height, dpr);
       const f = fitCanvas(focus.current, width, height, dpr);
       layers = i && f ? { inputs: i, focus: f } : null;
-      const { hover, select } = store.getState();
-      buildNeurons(neurons, layout, { hover, select });
+      const { hover, select, language } = store.getState();
+      buildNeurons(neurons, layout, { hover, select }, messagesFor(language).app.names);
       paintFrame(store.getState(), true);
     };
     // On the backprop page, pointing at one of the focused neuron's edges explains that edge.
@@ -153,8 +158,11 @@ export function NetworkView() {
     observer.observe(box);
     resize();
     const unsubscribe = store.subscribe((s, prev) => {
+      if (s.language !== prev.language) nameNeurons(neurons, messagesFor(s.language).app.names);
       const key = frameKey(s);
-      if (frameKey(prev).some((k, i) => k !== key[i])) paintFrame(s, false);
+      // New colours (theme, palette, projector mode) repaint every layer.
+      if (vizColors(s) !== vizColors(prev)) paintFrame(s, true);
+      else if (frameKey(prev).some((k, i) => k !== key[i])) paintFrame(s, false);
       else if (
         s.hovered !== prev.hovered ||
         s.selected !== prev.selected ||
@@ -174,8 +182,9 @@ export function NetworkView() {
     };
   }, [sizesKey]);
 
+  const label = useMessages().app.network.view;
   return (
-    <div className="network-view" ref={host} aria-label="The network, layer by layer" role="group">
+    <div className="network-view" ref={host} aria-label={label} role="group">
       <canvas ref={inputs} className="layer" aria-hidden="true" />
       <canvas ref={focus} className="layer" aria-hidden="true" />
       <svg ref={svg} className="layer neurons" />

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import type { BackpropLesson, ParamRef } from '../engine/lesson';
 import { nudgedCost, paramGradient } from '../engine/lesson';
+import { useMessages } from '../i18n/useMessages';
 import { plainNumber } from '../math/texNumber';
 
 /** Nudges shown, largest first: the ratio of nudges converges to the derivative. */
@@ -19,6 +20,7 @@ interface NudgeCheckProps {
  */
 export function NudgeCheck({ lesson, param, gradientKnown }: NudgeCheckProps) {
   const [ratios, setRatios] = useState<number[] | null>(null);
+  const say = useMessages().app.chain;
   const symbol = param.kind === 'weight' ? 'w' : 'b';
   const run = () =>
     setRatios(NUDGES.map((h) => (nudgedCost(lesson, param, h) - lesson.trace.cost) / h));
@@ -27,13 +29,13 @@ export function NudgeCheck({ lesson, param, gradientKnown }: NudgeCheckProps) {
   return (
     <div className="nudge-check">
       <button type="button" data-testid="nudge-run" onClick={run}>
-        Nudge this {param.kind} by 0.01 and rerun
+        {say.nudge(param.kind)}
       </button>
       {ratios && (
         <table>
           <thead>
             <tr>
-              <th scope="col">nudge Δ{symbol}</th>
+              <th scope="col">{say.nudgeHead(symbol)}</th>
               <th scope="col">ΔC</th>
               <th scope="col">ΔC / Δ{symbol}</th>
             </tr>
@@ -52,10 +54,10 @@ export function NudgeCheck({ lesson, param, gradientKnown }: NudgeCheckProps) {
           <tfoot>
             <tr>
               <th scope="row" colSpan={2}>
-                chain rule ∂C/∂{symbol}
+                {say.chainHead(symbol)}
               </th>
               <td data-testid="nudge-chain" data-value={gradientKnown ? chain : ''}>
-                {gradientKnown ? plainNumber(chain, 3) : 'after the gradient step'}
+                {gradientKnown ? plainNumber(chain, 3) : say.afterGradient}
               </td>
             </tr>
           </tfoot>

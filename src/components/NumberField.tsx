@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { useMessages } from '../i18n/useMessages';
 
 interface NumberFieldProps {
   label: string;
@@ -21,7 +22,8 @@ export function NumberField({
   onCommit,
 }: NumberFieldProps) {
   const [text, setText] = useState<string | null>(null);
-  const [error, setError] = useState('');
+  const [invalid, setInvalid] = useState(false);
+  const say = useMessages().app;
 
   function commit() {
     if (text === null) return;
@@ -33,31 +35,29 @@ export function NumberField({
       v <= max &&
       (!integer || Number.isInteger(v));
     if (!ok) {
-      setError(
-        `${label} must be ${integer ? 'a whole number' : 'a number'} from ${min} to ${max}.`,
-      );
+      setInvalid(true);
       return;
     }
-    setError('');
+    setInvalid(false);
     setText(null);
     onCommit(v);
   }
 
   return (
-    <label className={`field${error ? ' invalid' : ''}`}>
+    <label className={`field${invalid ? ' invalid' : ''}`}>
       <span>{label}</span>
       <input
         inputMode="decimal"
         value={text ?? String(value)}
         data-testid={testId}
-        aria-invalid={error !== ''}
+        aria-invalid={invalid}
         onChange={(e) => setText(e.target.value)}
         onBlur={commit}
         onKeyDown={(e) => e.key === 'Enter' && commit()}
       />
-      {error && (
+      {invalid && (
         <span className="field-error" role="alert">
-          {error}
+          {say.numberError(label, integer ?? false, min, max)}
         </span>
       )}
     </label>

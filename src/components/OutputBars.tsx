@@ -1,4 +1,7 @@
 import { useEffect, useRef } from 'react';
+import { messagesFor } from '../i18n/catalogue';
+import { useMessages } from '../i18n/useMessages';
+import type { AppState } from '../store/appStore';
 import { useAppStore } from '../store/appStore';
 import type { OutputBarElements } from '../viz/outputBars';
 import { paintOutputBars } from '../viz/outputBars';
@@ -22,25 +25,30 @@ export function OutputBars() {
       prediction: prediction.current,
       confidence: confidence.current,
     };
-    const paint = (snapshot: ReturnType<typeof useAppStore.getState>['snapshot']) =>
-      paintOutputBars(el, snapshot?.probe?.a.at(-1) ?? null);
-    paint(useAppStore.getState().snapshot);
+    const paint = (s: AppState) =>
+      paintOutputBars(
+        el,
+        s.snapshot?.probe?.a.at(-1) ?? null,
+        messagesFor(s.language).app.outputs.confidence,
+      );
+    paint(useAppStore.getState());
     return useAppStore.subscribe((s, prev) => {
-      if (s.snapshot !== prev.snapshot) paint(s.snapshot);
+      if (s.snapshot !== prev.snapshot || s.language !== prev.language) paint(s);
     });
   }, []);
+  const say = useMessages().app.outputs;
 
   return (
-    <section className="card outputs" aria-label="Output layer">
-      <h2>Output layer</h2>
-      <p className="answer" aria-live="polite">
-        The network says{' '}
+    <section className="card outputs" aria-label={say.card}>
+      <h2>{say.heading}</h2>
+      <p className="answer">
+        {say.says}{' '}
         <b data-testid="prediction" ref={prediction} className="prediction">
           –
         </b>
         <span className="confidence" ref={confidence} />
       </p>
-      <ol className="bars">
+      <ol className="bars" aria-label={say.bars}>
         {DIGITS.map((d) => (
           <li
             key={d}

@@ -1,4 +1,5 @@
 import type { Page } from '../store/backpropSlice';
+import { useMessages } from '../i18n/useMessages';
 import { useAppStore } from '../store/appStore';
 import { Segmented } from './Segmented';
 
@@ -6,17 +7,18 @@ import { Segmented } from './Segmented';
 export function PageNav() {
   const page = useAppStore((s) => s.page);
   const setPage = useAppStore((s) => s.setPage);
+  const say = useMessages().app.nav;
   return (
-    <nav aria-label="Views">
+    <nav aria-label={say.label}>
       <Segmented<Page>
-        label="View"
+        label={say.view}
         kind="tab"
         value={page}
         options={[
-          { value: 'explore', label: 'Draw & explore', testId: 'page-explore' },
-          { value: 'backprop', label: 'Backprop, step by step', testId: 'page-backprop' },
-          { value: 'descent', label: 'Gradient descent', testId: 'page-descent' },
-          { value: 'lab', label: 'Chain-rule lab', testId: 'page-lab' },
+          { value: 'explore', label: say.explore, testId: 'page-explore' },
+          { value: 'backprop', label: say.backprop, testId: 'page-backprop' },
+          { value: 'descent', label: say.descent, testId: 'page-descent' },
+          { value: 'lab', label: say.lab, testId: 'page-lab' },
         ]}
         onChange={setPage}
       />

@@ -2,6 +2,8 @@ interface SegmentedOption<T extends string> {
   value: T;
   label: string;
   testId: string;
+  /** The option's language when it differs from the page's (a language switch's options). */
+  lang?: string;
 }
 
 interface SegmentedProps<T extends string> {
@@ -32,6 +34,7 @@ export function Segmented<T extends string>({
             : { 'aria-checked': o.value === value })}
           onClick={() => onChange(o.value)}
           data-testid={o.testId}
+          lang={o.lang}
         >
           {o.label}
         </button>

@@ -1,32 +1,44 @@
 import type { StepKind } from '../backprop/steps';
+import { useMessages } from '../i18n/useMessages';
+import { NegativeName } from './NegativeName';
 
 /** What the colours of the network mean at this kind of step. */
 export function StepLegend({ kind }: { kind: StepKind | null }) {
   const backward = kind !== null && !['forward', 'cost', 'after'].includes(kind);
   const gradient = kind === 'gradient' || kind === 'update';
+  const say = useMessages().app.legend;
   return (
     <p className="caption legend">
       {gradient ? (
         <>
-          Edges show −∂C/∂w: <span className="sym-w">■ blue</span> should grow ·{' '}
-          <span className="sym-c">■ red</span> should shrink
+          {say.edgesShow}
+          <span className="sym-w">{say.blue}</span>
+          {say.grow}
+          <NegativeName standard={say.red} />
+          {say.shrink}
         </>
       ) : (
         <>
-          <span className="sym-w">■ blue</span> positive · <span className="sym-c">■ red</span>{' '}
-          negative weights
+          <span className="sym-w">{say.blue}</span>
+          {say.positive}
+          <NegativeName standard={say.red} />
+          {say.negative}
         </>
       )}
       {' · '}
       {backward ? (
         <>
-          neurons: <span className="sym-raise">● violet</span> cost falls if it rises ·{' '}
-          <span className="sym-lower">● orange</span> cost falls if it drops
+          {say.neurons}
+          <span className="sym-raise">{say.violet}</span>
+          {say.rises}
+          <span className="sym-lower">{say.orange}</span>
+          {say.drops}
         </>
       ) : (
-        'neurons: black 0 → white 1, dark grey: not computed yet'
+        say.forward
       )}
-      {' · '}click a neuron, then point at one of its edges
+      {' · '}
+      {say.pick}
     </p>
   );
 }

@@ -1,16 +1,10 @@
 import { backpropSteps } from '../backprop/steps';
 import { stepText } from '../backprop/stepText';
+import { useMessages } from '../i18n/useMessages';
 import { useAppStore } from '../store/appStore';
 import { NetworkView } from './NetworkView';
+import { SignCueLegend } from './SignCueLegend';
 import { StepLegend } from './StepLegend';
-
-/** Why the timeline has nothing to show yet. */
-const STATUS_TEXT = {
-  idle: 'Loading the network…',
-  tracing: 'Tracing this example…',
-  'needs-label': 'Which digit did you draw? Pick its label to trace backpropagation.',
-  failed: 'This example could not be traced. Try another digit.',
-} as const;
 
 /** The timeline's title, caption and controls above the network at that step. */
 export function StepTimeline() {
@@ -20,17 +14,19 @@ export function StepTimeline() {
   const playing = useAppStore((s) => s.playing);
   const setStep = useAppStore((s) => s.setStep);
   const setPlaying = useAppStore((s) => s.setPlaying);
+  const m = useMessages();
+  const say = m.app.timeline;
   const steps = lesson ? backpropSteps(lesson.spec.sizes.length) : [];
   const step = steps[index];
-  const text = lesson && step ? stepText(step, lesson.spec) : null;
+  const text = lesson && step ? stepText(step, lesson.spec, m.app) : null;
   const last = steps.length - 1;
 
   return (
-    <section className="card network-card step-timeline" aria-label="Backpropagation, step by step">
+    <section className="card network-card step-timeline" aria-label={say.card}>
       <div className="step-head">
-        <span className="step-count">{text ? `Step ${index + 1} of ${steps.length}` : ''}</span>
+        <span className="step-count">{text ? say.count(index + 1, steps.length) : ''}</span>
         <h2 className="step-title" data-testid="step-label" aria-live="polite">
-          {text ? text.title : status === 'ready' ? '' : STATUS_TEXT[status]}
+          {text ? text.title : status === 'ready' ? '' : say.status[status]}
         </h2>
         <p className="step-caption">{text?.caption ?? ''}</p>
       </div>
@@ -41,12 +37,12 @@ export function StepTimeline() {
           disabled={!text || index === 0}
           onClick={() => setStep(index - 1)}
         >
-          ← Back
+          {say.back}
         </button>
         <input
           type="range"
           data-testid="step-slider"
-          aria-label="Step"
+          aria-label={say.slider}
           min={0}
           max={Math.max(0, last)}
           value={index}
@@ -60,7 +56,7 @@ export function StepTimeline() {
           aria-pressed={playing}
           onClick={() => setPlaying(!playing)}
         >
-          {playing ? '❚❚ Pause' : '▶ Play'}
+          {playing ? say.pause : say.play}
         </button>
         <button
           type="button"
@@ -69,11 +65,12 @@ export function StepTimeline() {
           disabled={!text || index === last}
           onClick={() => setStep(index + 1)}
         >
-          Next →
+          {say.next}
         </button>
       </div>
       <NetworkView />
       <StepLegend kind={step?.kind ?? null} />
+      <SignCueLegend />
     </section>
   );
 }

@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
+import { useMessages } from '../i18n/useMessages';
 import { useAppStore } from '../store/appStore';
 import type { CurveMetric } from '../viz/curves';
 import { paintCurve } from '../viz/curves';
@@ -12,6 +13,8 @@ export function TrainingCurves() {
   const [log, setLog] = useState(false);
   const box = useRef<HTMLDivElement>(null);
   const charts = useRef<Partial<Record<CurveMetric, SVGSVGElement | null>>>({});
+  const say = useMessages().app.training;
+  const xLabel = say.examplesSeen;
 
   useEffect(() => {
     const host = box.current;
@@ -21,7 +24,8 @@ export function TrainingCurves() {
       for (const metric of ['cost', 'accuracy'] as const) {
         const svg = charts.current[metric];
         const width = svg?.clientWidth ?? 0;
-        if (svg && width > 0) paintCurve(svg, history, { metric, log, width, height: HEIGHT });
+        if (svg && width > 0)
+          paintCurve(svg, history, { metric, log, width, height: HEIGHT, xLabel });
       }
       host.dataset.points = String(history.length);
     }, 250);
@@ -36,7 +40,7 @@ export function TrainingCurves() {
       unsubscribe();
       paint.cancel();
     };
-  }, [log]);
+  }, [log, xLabel]);
 
   const chart = (metric: CurveMetric, name: string) => (
     <svg
@@ -45,7 +49,7 @@ export function TrainingCurves() {
       }}
       data-testid={`curve-${metric}`}
       role="img"
-      aria-label={`${name} against examples seen`}
+      aria-label={say.chart(name)}
     />
   );
 
@@ -53,7 +57,8 @@ export function TrainingCurves() {
     <div className="curves" ref={box}>
       <figure>
         <figcaption>
-          <span className="sym-c">Training cost</span> (mean over mini-batches){' '}
+          <span className="sym-c">{say.cost}</span>
+          {say.costNote}{' '}
           <label className="inline">
             <input
               type="checkbox"
@@ -61,17 +66,17 @@ export function TrainingCurves() {
               data-testid="curves-log"
               onChange={(e) => setLog(e.target.checked)}
             />{' '}
-            log scale
+            {say.log}
           </label>
         </figcaption>
-        {chart('cost', 'Training cost')}
+        {chart('cost', say.cost)}
       </figure>
       <figure>
         <figcaption>
-          <span className="sym-w">Validation accuracy</span> (5,000 held-out digits, every 10,000
-          examples)
+          <span className="sym-w">{say.accuracy}</span>
+          {say.accuracyNote}
         </figcaption>
-        {chart('accuracy', 'Validation accuracy')}
+        {chart('accuracy', say.accuracy)}
       </figure>
     </div>
   );

@@ -1,14 +1,14 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useRef } from 'react';
 import { LIMITS } from '../config';
+import { messagesFor } from '../i18n/catalogue';
+import { useMessages } from '../i18n/useMessages';
+import type { AppState } from '../store/appStore';
 import { useAppStore } from '../store/appStore';
 import { trainingStatsText } from '../viz/trainingStats';
 import { useEngine } from './EngineContext';
 import { ArchitectureForm } from './ArchitectureForm';
 import { NumberField } from './NumberField';
 import { TrainingCurves } from './TrainingCurves';
-
-/** Train stops by itself after this many epochs (each 55,000 digits, a few seconds). */
-const DEFAULT_EPOCHS = 5;
 
 /** Start/pause SGD on the 55,000 training digits, one step, and the live progress line. */
 export function TrainingStrip() {
@@ -17,22 +17,30 @@ export function TrainingStrip() {
   const params = useAppStore((s) => s.params);
   const trainData = useAppStore((s) => s.dataProgress.train);
   const stats = useRef<HTMLParagraphElement>(null);
-  const [epochs, setEpochs] = useState(DEFAULT_EPOCHS);
+  const epochs = useAppStore((s) => s.epochs);
+  const setEpochs = useAppStore((s) => s.setEpochs);
   const setRate = (learningRate: number) => engine.setParams({ ...params, learningRate });
+  const say = useMessages().app.training;
 
-  useEffect(
-    () =>
-      useAppStore.subscribe((s, prev) => {
-        if (s.snapshot !== prev.snapshot && stats.current)
-          stats.current.textContent = trainingStatsText(s.snapshot);
-      }),
-    [],
-  );
+  useEffect(() => {
+    // Written here, never by React, so a re-render cannot put back an older line.
+    const paint = (s: AppState) => {
+      if (stats.current)
+        stats.current.textContent = trainingStatsText(
+          s.snapshot,
+          messagesFor(s.language).app.training,
+        );
+    };
+    paint(useAppStore.getState());
+    return useAppStore.subscribe((s, prev) => {
+      if (s.snapshot !== prev.snapshot || s.language !== prev.language) paint(s);
+    });
+  }, []);
 
   const downloading = trainData && !trainData.done;
   return (
-    <section className="card training" aria-label="Training">
-      <h2>Training</h2>
+    <section className="card training" aria-label={say.heading}>
+      <h2>{say.heading}</h2>
       <div className="row">
         <button
           className="primary"
@@ -40,16 +48,16 @@ export function TrainingStrip() {
           aria-pressed={running}
           onClick={() => engine.train(!running, epochs)}
         >
-          {running ? 'Pause' : 'Train'}
+          {running ? say.pause : say.train}
         </button>
         <button onClick={() => engine.step()} disabled={running} data-testid="train-step">
-          One mini-batch
+          {say.step}
         </button>
         <button onClick={() => engine.trainEpoch()} disabled={running} data-testid="train-epoch">
-          To the end of the epoch
+          {say.epoch}
         </button>
         <NumberField
-          label="Learning rate η"
+          label={say.rate}
           value={params.learningRate}
           {...LIMITS.learningRate}
           testId="learning-rate"
@@ -58,7 +66,7 @@ export function TrainingStrip() {
         <input
           type="range"
           className="rate-slider"
-          aria-label="Learning rate η, on a log scale"
+          aria-label={say.rateSlider}
           data-testid="learning-rate-slider"
           min={Math.log10(LIMITS.learningRate.min)}
           max={Math.log10(LIMITS.learningRate.max)}
@@ -67,7 +75,7 @@ export function TrainingStrip() {
           onChange={(e) => setRate(Number((10 ** Number(e.target.value)).toPrecision(2)))}
         />
         <NumberField
-          label="Mini-batch"
+          label={say.batch}
           value={params.batchSize}
           {...LIMITS.batchSize}
           integer
@@ -75,7 +83,7 @@ export function TrainingStrip() {
           onCommit={(batchSize) => engine.setParams({ ...params, batchSize })}
         />
         <NumberField
-          label="Epochs per run"
+          label={say.epochs}
           value={epochs}
           {...LIMITS.epochs}
           integer
@@ -85,13 +93,15 @@ export function TrainingStrip() {
       </div>
       {downloading && (
         <p className="caption" role="status">
-          Loading the 60,000 training digits…{' '}
-          <progress value={trainData.loaded} max={trainData.total || undefined} />
+          {say.loadingTrain}{' '}
+          <progress
+            value={trainData.loaded}
+            max={trainData.total || undefined}
+            aria-label={say.loadingTrain}
+          />
         </p>
       )}
-      <p className="caption stats" ref={stats} data-testid="training-stats">
-        {trainingStatsText(null)}
-      </p>
+      <p className="caption stats" ref={stats} data-testid="training-stats" />
       <TrainingCurves />
       <ArchitectureForm />
     </section>

@@ -1,8 +1,10 @@
 import { useEffect, useRef } from 'react';
+import { useMessages } from '../i18n/useMessages';
 import { useAppStore } from '../store/appStore';
 import { sameNeuron } from '../store/viewSlice';
 import { throttleLatest } from '../viz/throttle';
 import { paintWeightImage } from '../viz/weightImage';
+import { useVizColors } from './useVizColors';
 
 /** All first-hidden-layer neurons' weight images in a row, like 3Blue1Brown's. */
 export function WeightStrip() {
@@ -11,12 +13,14 @@ export function WeightStrip() {
   const hover = useAppStore((s) => s.hover);
   const select = useAppStore((s) => s.select);
   const selected = useAppStore((s) => s.selected);
+  const say = useMessages().app.weights;
+  const colors = useVizColors();
 
   useEffect(() => {
     // 16 images of 784 pixels need not follow every training snapshot: 5 a second reads live.
     const paint = throttleLatest((weights: Float64Array | undefined) => {
       if (!weights) return;
-      canvases.current.slice(0, count).forEach((c, j) => paintWeightImage(c, weights, j));
+      canvases.current.slice(0, count).forEach((c, j) => paintWeightImage(c, weights, j, colors));
     }, 200);
     paint(useAppStore.getState().snapshot?.weights[0]);
     const unsubscribe = useAppStore.subscribe((s, prev) => {
@@ -27,12 +31,12 @@ export function WeightStrip() {
       unsubscribe();
       paint.cancel();
     };
-  }, [count]);
+  }, [count, colors]);
 
   if (count === 0) return null;
   return (
-    <section className="card weight-strip" aria-label="What each first-layer neuron looks for">
-      <h2>Hidden layer 1: incoming weights as images</h2>
+    <section className="card weight-strip" aria-label={say.card}>
+      <h2>{say.heading}</h2>
       <div className="weight-images">
         {Array.from({ length: count }, (_, j) => {
           const neuron = { layer: 1, index: j };
@@ -43,7 +47,7 @@ export function WeightStrip() {
               onPointerEnter={() => hover(neuron)}
               onPointerLeave={() => hover(null)}
               onClick={() => select(neuron)}
-              aria-label={`Weights into hidden neuron ${j + 1}`}
+              aria-label={say.cell(j + 1)}
               data-testid={`weight-image-${j}`}
             >
               <canvas

@@ -3,7 +3,7 @@ import { backpropSteps } from '../backprop/steps';
 import { useAppStore } from '../store/appStore';
 
 /** Keys that belong to whatever has focus: typing, sliders, lists and buttons. */
-function ownsKey(target: EventTarget | null, key: string): boolean {
+export function ownsKey(target: EventTarget | null, key: string): boolean {
   if (!(target instanceof Element)) return false;
   if (target.closest('input, textarea, select, [contenteditable="true"]')) return true;
   return key === ' ' && target.closest('button, [role="button"], a') !== null;

@@ -9,7 +9,11 @@ export const MODEL_VERSION = 1;
 /** Bounds that keep a hostile or mistaken file from freezing the page. */
 export const MAX_LAYER_SIZE = 4096;
 export const MAX_LAYERS = 8;
-export const MAX_MODEL_CHARS = 64 * 1024 * 1024;
+/**
+ * The largest network the page builds (784-128-128-128-10) saves to about 3 MB; a file several
+ * times that is not a model, and parsing it would only stall the worker.
+ */
+export const MAX_MODEL_CHARS = 16 * 1024 * 1024;
 
 /** Free-form facts about how a model was made (accuracy, seed, schedule). */
 export type ModelMeta = Record<string, string | number | boolean>;

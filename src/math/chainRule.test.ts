@@ -8,6 +8,8 @@ import { traceLesson } from '../engine/lesson';
 import type { NetworkSpec } from '../engine/network';
 import { MNIST_SPEC, createNetwork } from '../engine/network';
 import { createRng } from '../engine/random';
+import { appEn } from '../i18n/en/app';
+import { appZh } from '../i18n/zh/app';
 import type { ChainRuleView, LessonFocus, TexLine } from './chainRule';
 import { chainRuleFor } from './chainRule';
 import { texNumber } from './texNumber';
@@ -154,7 +156,7 @@ const views = function* (): Generator<
   for (const { name, lesson } of LESSONS) {
     for (let step = 0; step < STEPS.length; step++) {
       for (const focus of focuses(lesson)) {
-        const view = chainRuleFor(lesson, knowledgeAt(STEPS, step), focus);
+        const view = chainRuleFor(lesson, knowledgeAt(STEPS, step), focus, appEn);
         yield [name, lesson, step, focus, view];
       }
     }
@@ -214,7 +216,7 @@ describe('chainRuleFor', () => {
     let count = 0;
     for (const { name, lesson } of LESSONS) {
       for (const focus of focuses(lesson)) {
-        for (const line of chainRuleFor(lesson, FINAL, focus).lines) {
+        for (const line of chainRuleFor(lesson, FINAL, focus, appEn).lines) {
           const id = line.testId?.replace('chain-rule-', '') ?? '';
           const substituted = sides(line).at(-2) ?? '';
           // Only sums of products: not 2(a − y), a − y, [z > 0], −ln a or the softmax Jacobian.
@@ -237,7 +239,7 @@ describe('chainRuleFor', () => {
   it('keeps an output neuron pending until the forward pass reaches it', () => {
     const { lesson } = LESSONS[0];
     const focus: LessonFocus = { kind: 'neuron', layer: L, index: lesson.label };
-    const view = chainRuleFor(lesson, knowledgeAt(STEPS, 0), focus);
+    const view = chainRuleFor(lesson, knowledgeAt(STEPS, 0), focus, appEn);
     expect(view.lines).toEqual([]);
     expect(view.pending).toMatch(/step forward to the output layer/);
     expect(view.title).toBe('Output neuron “4”');
@@ -246,11 +248,16 @@ describe('chainRuleFor', () => {
   it('shows what the output wants at the wants step, but not yet δ', () => {
     const { lesson } = LESSONS[0];
     const wants = STEPS.findIndex((s) => s.kind === 'wants');
-    const view = chainRuleFor(lesson, knowledgeAt(STEPS, wants), {
-      kind: 'neuron',
-      layer: L,
-      index: lesson.label,
-    });
+    const view = chainRuleFor(
+      lesson,
+      knowledgeAt(STEPS, wants),
+      {
+        kind: 'neuron',
+        layer: L,
+        index: lesson.label,
+      },
+      appEn,
+    );
     const ids = view.lines.map((l) => l.testId);
     expect(ids).toContain('chain-rule-dCda');
     expect(ids).not.toContain('chain-rule-delta');
@@ -260,7 +267,7 @@ describe('chainRuleFor', () => {
   it('shows a weight’s unknown factor as "?" before the backward pass reaches it', () => {
     const { lesson } = LESSONS[0];
     const edge: LessonFocus = { kind: 'edge', layer: 2, j: 7, k: 3 };
-    const beforeBackward = chainRuleFor(lesson, knowledgeAt(STEPS, L - 1), edge);
+    const beforeBackward = chainRuleFor(lesson, knowledgeAt(STEPS, L - 1), edge, appEn);
     const pending = beforeBackward.lines.find((l) => l.testId === 'chain-rule-dCdw-pending');
     expect(sides(pending ?? { tex: '' }).at(-1)).toMatch(/ \\cdot \?$/);
     expect(pending?.caption).toMatch(/backward pass/);
@@ -278,6 +285,21 @@ describe('chainRuleFor', () => {
           `${name}, step ${step}, ${JSON.stringify(focus)}: ${line.tex}`,
         ).not.toThrow();
       }
+    }
+  });
+
+  it('says titles and captions in Chinese, and KaTeX sets its Chinese words', () => {
+    const { lesson } = LESSONS[0];
+    const FINAL = knowledgeAt(STEPS, STEPS.length - 1);
+    const neuron = chainRuleFor(lesson, FINAL, { kind: 'neuron', layer: L, index: 3 }, appZh);
+    expect(neuron.title).toBe('输出神经元“3”');
+    const edge = chainRuleFor(lesson, FINAL, { kind: 'edge', layer: 2, j: 7, k: 3 }, appZh);
+    expect(edge.title).toBe('从隐含层 1 的神经元 4到隐含层 2 的神经元 8的权重');
+    for (const line of [...neuron.lines, ...edge.lines]) {
+      expect(line.caption).toMatch(/[\u4e00-\u9fff]/);
+      expect(() =>
+        katex.renderToString(line.tex, { throwOnError: true, trust: false, strict: 'error' }),
+      ).not.toThrow();
     }
   });
 });

@@ -1,6 +1,7 @@
 import type { LessonFocus } from '../backprop/lessonFocus';
 import type { StepKnowledge } from '../backprop/steps';
 import type { BackpropLesson } from '../engine/lesson';
+import type { AppText } from '../i18n/en/app';
 import type { EdgeAt } from './edgeLines';
 import { contributionLine, weightGradientLine, weightLine, weightUpdateLine } from './edgeLines';
 import { displayIndex, outputLayerOf } from './lessonValues';
@@ -30,17 +31,15 @@ export interface ChainRuleView {
 }
 
 /** "Output neuron “7”", "Hidden layer 2, neuron 5", "Input pixel 301". */
-function neuronTitle(lesson: BackpropLesson, layer: number, index: number): string {
+function neuronTitle(lesson: BackpropLesson, layer: number, index: number, t: AppText): string {
   const name = displayIndex(lesson, layer, index);
-  if (layer === 0) return `Input pixel ${name}`;
-  if (layer === outputLayerOf(lesson.spec)) return `Output neuron “${name}”`;
-  return `Hidden layer ${layer}, neuron ${name}`;
+  if (layer === 0) return t.names.inputPixel(name);
+  if (layer === outputLayerOf(lesson.spec)) return t.names.outputNeuron(name);
+  return t.names.hiddenNeuron(layer, name);
 }
 
-function notForwardYet(lesson: BackpropLesson, layer: number): string {
-  const target =
-    layer === outputLayerOf(lesson.spec) ? 'the output layer' : `hidden layer ${layer}`;
-  return `Not computed yet: step forward to ${target}.`;
+function notForwardYet(lesson: BackpropLesson, layer: number, t: AppText): string {
+  return layer === outputLayerOf(lesson.spec) ? t.math.pendingOutput : t.math.pendingHidden(layer);
 }
 
 /** Everything the steps so far have computed about one neuron, in the order they computed it. */
@@ -49,28 +48,29 @@ function neuronLines(
   knowledge: StepKnowledge,
   layer: number,
   j: number,
+  t: AppText,
 ): TexLine[] {
-  if (layer === 0) return [inputLine(lesson, j)];
+  if (layer === 0) return [inputLine(lesson, j, t)];
   if (knowledge.forwardUpTo < layer) return [];
   const isOutput = layer === outputLayerOf(lesson.spec);
-  const lines = [zLine(lesson, layer, j), activationLine(lesson, layer, j)];
-  if (isOutput && knowledge.cost) lines.push(costTermLine(lesson, j), costLine(lesson, j));
+  const lines = [zLine(lesson, layer, j, t), activationLine(lesson, layer, j, t)];
+  if (isOutput && knowledge.cost) lines.push(costTermLine(lesson, j, t), costLine(lesson, j, t));
   if (knowledge.dCda[layer]) {
-    lines.push(isOutput ? wantsLine(lesson, j) : desiresLine(lesson, layer, j));
+    lines.push(isOutput ? wantsLine(lesson, j, t) : desiresLine(lesson, layer, j, t));
   }
-  if (knowledge.dCdz[layer]) lines.push(...deltaLines(lesson, layer, j));
-  if (knowledge.gradient) lines.push(biasGradientLine(lesson, layer, j));
-  if (knowledge.update) lines.push(biasUpdateLine(lesson, layer, j));
-  if (knowledge.after) lines.push(...afterLines(lesson, layer, j));
+  if (knowledge.dCdz[layer]) lines.push(...deltaLines(lesson, layer, j, t));
+  if (knowledge.gradient) lines.push(biasGradientLine(lesson, layer, j, t));
+  if (knowledge.update) lines.push(biasUpdateLine(lesson, layer, j, t));
+  if (knowledge.after) lines.push(...afterLines(lesson, layer, j, t));
   return lines;
 }
 
 /** The weight itself, then its part in the forward pass and its chain rule once z_j is known. */
-function edgeLines(edge: EdgeAt, knowledge: StepKnowledge): TexLine[] {
-  const lines = [weightLine(edge)];
+function edgeLines(edge: EdgeAt, knowledge: StepKnowledge, t: AppText): TexLine[] {
+  const lines = [weightLine(edge, t)];
   if (knowledge.forwardUpTo < edge.layer) return lines;
-  lines.push(contributionLine(edge), weightGradientLine(edge, knowledge));
-  if (knowledge.update) lines.push(weightUpdateLine(edge));
+  lines.push(contributionLine(edge, t), weightGradientLine(edge, knowledge, t));
+  if (knowledge.update) lines.push(weightUpdateLine(edge, t));
   return lines;
 }
 
@@ -78,27 +78,30 @@ function edgeLines(edge: EdgeAt, knowledge: StepKnowledge): TexLine[] {
  * The chain rule for the focused neuron or weight at the current step: each line a formula,
  * its numbers from the lesson substituted, and the result. Only what `knowledge` says has been
  * computed appears; `pending` says what to step to when the focus's forward pass is still ahead.
+ * Captions and titles are in the language of `t`.
  */
 export function chainRuleFor(
   lesson: BackpropLesson,
   knowledge: StepKnowledge,
   focus: LessonFocus,
+  t: AppText,
 ): ChainRuleView {
-  const pending = knowledge.forwardUpTo < focus.layer ? notForwardYet(lesson, focus.layer) : null;
+  const pending =
+    knowledge.forwardUpTo < focus.layer ? notForwardYet(lesson, focus.layer, t) : null;
   if (focus.kind === 'neuron') {
     return {
-      title: neuronTitle(lesson, focus.layer, focus.index),
-      lines: neuronLines(lesson, knowledge, focus.layer, focus.index),
+      title: neuronTitle(lesson, focus.layer, focus.index, t),
+      lines: neuronLines(lesson, knowledge, focus.layer, focus.index, t),
       pending,
     };
   }
   const { layer, j, k } = focus;
   const lowerFirst = (s: string) => s.charAt(0).toLowerCase() + s.slice(1);
-  const to = lowerFirst(neuronTitle(lesson, layer, j));
-  const from = lowerFirst(neuronTitle(lesson, layer - 1, k));
+  const to = lowerFirst(neuronTitle(lesson, layer, j, t));
+  const from = lowerFirst(neuronTitle(lesson, layer - 1, k, t));
   return {
-    title: `Weight into ${to} from ${from}`,
-    lines: edgeLines({ lesson, layer, j, k }, knowledge),
+    title: t.math.weightTitle(to, from),
+    lines: edgeLines({ lesson, layer, j, k }, knowledge, t),
     pending,
   };
 }

@@ -1,4 +1,5 @@
 import type { BackpropLesson } from '../engine/lesson';
+import type { AppText } from '../i18n/en/app';
 import { paramGradient, paramValue } from '../engine/lesson';
 import type { StepKnowledge } from '../backprop/steps';
 import { displayIndex, elementwiseActivation, slopeAt, weightIndex } from './lessonValues';
@@ -29,18 +30,18 @@ function weightOf({ lesson, layer, j, k }: EdgeAt): number {
 }
 
 /** The parameter itself: known before anything is computed. */
-export function weightLine(edge: EdgeAt): TexLine {
+export function weightLine(edge: EdgeAt, t: AppText): TexLine {
   const w = weightOf(edge);
   return {
     tex: equation(names(edge).w, paint('weight', texNumber(w))),
-    caption: 'One of the parameters gradient descent adjusts.',
+    caption: t.math.weight,
     value: w,
     testId: 'chain-rule-weight',
   };
 }
 
 /** w_jk a_k: the edge's share of z_j in the forward pass. */
-export function contributionLine(edge: EdgeAt): TexLine {
+export function contributionLine(edge: EdgeAt, t: AppText): TexLine {
   const { lesson, layer, j, k } = edge;
   const { J, w, aK } = names(edge);
   const weight = weightOf(edge);
@@ -52,7 +53,7 @@ export function contributionLine(edge: EdgeAt): TexLine {
       product([paint('weight', texFactor(weight)), texFactor(a)]),
       texNumber(share),
     ),
-    caption: `Its share of z = ${plainNumber(lesson.trace.z[layer][j])} of neuron ${J}: the brighter the neuron feeding it, the more the weight matters.`,
+    caption: t.math.contribution(plainNumber(lesson.trace.z[layer][j]), J),
     value: share,
     testId: 'chain-rule-contribution',
   };
@@ -62,7 +63,7 @@ export function contributionLine(edge: EdgeAt): TexLine {
  * ∂C/∂w_jk by the chain rule, with the factors the current step knows substituted and the
  * others shown as "?". The product is evaluated only once the gradient step has computed it.
  */
-export function weightGradientLine(edge: EdgeAt, knowledge: StepKnowledge): TexLine {
+export function weightGradientLine(edge: EdgeAt, knowledge: StepKnowledge, t: AppText): TexLine {
   const { lesson, layer, j, k } = edge;
   const { J, w, aK } = names(edge);
   const zJ = sym.z(J, layer);
@@ -96,24 +97,21 @@ export function weightGradientLine(edge: EdgeAt, knowledge: StepKnowledge): TexL
   if (!knowledge.gradient) {
     return {
       tex: equation(...sides),
-      caption: known
-        ? 'Every factor is known; the gradient step multiplies them out.'
-        : `The last factor, ${chain.awaited} of neuron ${J}, comes in the backward pass.`,
+      caption: known ? t.math.factorsKnown : t.math.factorAwaited(chain.awaited, J),
       testId: 'chain-rule-dCdw-pending',
     };
   }
   const value = paramGradient(lesson, { kind: 'weight', layer, j, k });
   return {
     tex: equation(...sides, texNumber(value)),
-    caption:
-      '∂z/∂w is the activation feeding the edge: connections from bright neurons matter most.',
+    caption: t.math.weightGradient,
     value,
     testId: 'chain-rule-dCdw',
   };
 }
 
 /** w′_jk = w_jk − η ∂C/∂w_jk. */
-export function weightUpdateLine(edge: EdgeAt): TexLine {
+export function weightUpdateLine(edge: EdgeAt, t: AppText): TexLine {
   const { lesson, layer, j, k } = edge;
   const { J, K, w } = names(edge);
   const value = lesson.after.weights[layer - 1][weightIndex(lesson.spec, layer, j, k)];
@@ -127,7 +125,7 @@ export function weightUpdateLine(edge: EdgeAt): TexLine {
       ])}`,
       paint('weight', texNumber(value)),
     ),
-    caption: 'One step of gradient descent: against the gradient, scaled by the learning rate η.',
+    caption: t.math.update,
     value,
     testId: 'chain-rule-updated',
   };

@@ -1,5 +1,6 @@
 import type { HiddenActivation } from '../engine/activations';
 import type { BackpropLesson } from '../engine/lesson';
+import type { AppText } from '../i18n/en/app';
 import { displayIndex, elementwiseActivation, outputLayerOf, slopeAt } from './lessonValues';
 import { wantsCaption } from './outputCost';
 import { sumTex } from './sumTerms';
@@ -11,7 +12,7 @@ import { texFactor, texNumber } from './texNumber';
 /** The backward pass as seen from one non-input neuron: ∂C/∂a, σ′(z), δ = ∂C/∂z. */
 
 /** ∂C/∂a_k of a hidden neuron: the pulls of every neuron j of the next layer, added up. */
-export function desiresLine(lesson: BackpropLesson, layer: number, k: number): TexLine {
+export function desiresLine(lesson: BackpropLesson, layer: number, k: number, t: AppText): TexLine {
   const K = displayIndex(lesson, layer, k);
   const next = layer + 1;
   const nIn = lesson.spec.sizes[layer];
@@ -37,10 +38,10 @@ export function desiresLine(lesson: BackpropLesson, layer: number, k: number): T
   return {
     tex: equation(
       `${sym.dCd(sym.a(K, layer))} = \\sum_j ${symbolicPull}`,
-      sumTex(pulls, numericPull),
+      sumTex(pulls, numericPull, t),
       texNumber(value),
     ),
-    caption: `Every neuron of the next layer pulls on this one through its weight; the pulls add up. ${wantsCaption(value)}`,
+    caption: t.math.desires(wantsCaption(value, t)),
     value,
     testId: 'chain-rule-dCda',
   };
@@ -70,19 +71,13 @@ function slopeNumbers(kind: HiddenActivation | 'sigmoid', a: number, z: number):
   }
 }
 
-const SLOPE_CAPTIONS: Record<HiddenActivation | 'sigmoid', string> = {
-  sigmoid:
-    'The sigmoid is steepest at z = 0; a saturated neuron (a near 0 or 1) passes little back.',
-  relu: 'ReLU passes the signal back unchanged where z > 0 and blocks it where z ≤ 0.',
-  tanh: 'tanh is steepest at z = 0; a saturated neuron (a near ±1) passes little back.',
-};
-
 /** σ′(z_j): the gain of this neuron in the backward pass. */
 export function slopeLine(
   lesson: BackpropLesson,
   kind: HiddenActivation | 'sigmoid',
   layer: number,
   j: number,
+  t: AppText,
 ): TexLine {
   const J = displayIndex(lesson, layer, j);
   const value = slopeAt(lesson, kind, layer, j);
@@ -92,14 +87,14 @@ export function slopeLine(
       slopeNumbers(kind, lesson.trace.a[layer][j], lesson.trace.z[layer][j]),
       texNumber(value),
     ),
-    caption: SLOPE_CAPTIONS[kind],
+    caption: t.math.slope[kind],
     value,
     testId: 'chain-rule-slope',
   };
 }
 
 /** The right-hand side of δ_j and its numbers, in the form the engine computes it. */
-function deltaForm(lesson: BackpropLesson, layer: number, j: number) {
+function deltaForm(lesson: BackpropLesson, layer: number, j: number, t: AppText) {
   const J = displayIndex(lesson, layer, j);
   const { a, dCda, target } = lesson.trace;
   const kind = elementwiseActivation(lesson.spec, layer);
@@ -107,14 +102,14 @@ function deltaForm(lesson: BackpropLesson, layer: number, j: number) {
     return {
       symbolic: `${slopeTex(kind)}(${sym.z(J, layer)}) ${sym.dCd(sym.a(J, layer))}`,
       numbers: product([texFactor(slopeAt(lesson, kind, layer, j)), texFactor(dCda[layer][j])]),
-      caption: 'Chain rule through the activation: its slope times what the activation wants.',
+      caption: t.math.deltaElementwise,
     };
   }
   if (lesson.spec.cost === 'cross-entropy') {
     return {
       symbolic: `${sym.a(J, layer)} - ${sym.y(J)}`,
       numbers: `${texFactor(a[layer][j])} - ${paint('y', texNumber(target[j]))}`,
-      caption: 'Cross-entropy and its matching output activation cancel: δ is simply a − y.',
+      caption: t.math.deltaCrossEntropy,
     };
   }
   // Softmax Jacobian: δ_j = a_j (∂C/∂a_j − Σ_i a_i ∂C/∂a_i), summed in the engine's order.
@@ -125,15 +120,14 @@ function deltaForm(lesson: BackpropLesson, layer: number, j: number) {
       texFactor(a[layer][j]),
       `(${texNumber(dCda[layer][j])} - ${texFactor(pull)})`,
     ]),
-    caption:
-      'Softmax ties the outputs together: raising z_j raises a_j and lowers every other output.',
+    caption: t.math.deltaSoftmax,
   };
 }
 
 /** δ_j = ∂C/∂z_j. */
-export function deltaLine(lesson: BackpropLesson, layer: number, j: number): TexLine {
+export function deltaLine(lesson: BackpropLesson, layer: number, j: number, t: AppText): TexLine {
   const J = displayIndex(lesson, layer, j);
-  const form = deltaForm(lesson, layer, j);
+  const form = deltaForm(lesson, layer, j, t);
   const value = lesson.trace.dCdz[layer][j];
   return {
     tex: equation(
@@ -148,14 +142,24 @@ export function deltaLine(lesson: BackpropLesson, layer: number, j: number): Tex
 }
 
 /** σ′(z) then δ for an element-wise layer; δ alone where the output has no element-wise σ′. */
-export function deltaLines(lesson: BackpropLesson, layer: number, j: number): TexLine[] {
+export function deltaLines(
+  lesson: BackpropLesson,
+  layer: number,
+  j: number,
+  t: AppText,
+): TexLine[] {
   const kind = elementwiseActivation(lesson.spec, layer);
-  const delta = deltaLine(lesson, layer, j);
-  return kind ? [slopeLine(lesson, kind, layer, j), delta] : [delta];
+  const delta = deltaLine(lesson, layer, j, t);
+  return kind ? [slopeLine(lesson, kind, layer, j, t), delta] : [delta];
 }
 
 /** ∂C/∂b_j = 1 · δ_j: z moves one-for-one with its bias. */
-export function biasGradientLine(lesson: BackpropLesson, layer: number, j: number): TexLine {
+export function biasGradientLine(
+  lesson: BackpropLesson,
+  layer: number,
+  j: number,
+  t: AppText,
+): TexLine {
   const J = displayIndex(lesson, layer, j);
   const b = sym.b(J, layer);
   const value = lesson.trace.dCdb[layer - 1][j];
@@ -166,14 +170,19 @@ export function biasGradientLine(lesson: BackpropLesson, layer: number, j: numbe
       product(['1', texFactor(lesson.trace.dCdz[layer][j])]),
       texNumber(value),
     ),
-    caption: 'z changes one-for-one with the bias, so the bias’s gradient is δ itself.',
+    caption: t.math.biasGradient,
     value,
     testId: 'chain-rule-dCdb',
   };
 }
 
 /** b′_j = b_j − η ∂C/∂b_j. */
-export function biasUpdateLine(lesson: BackpropLesson, layer: number, j: number): TexLine {
+export function biasUpdateLine(
+  lesson: BackpropLesson,
+  layer: number,
+  j: number,
+  t: AppText,
+): TexLine {
   const J = displayIndex(lesson, layer, j);
   const b = sym.b(J, layer);
   const value = lesson.after.biases[layer - 1][j];
@@ -186,21 +195,26 @@ export function biasUpdateLine(lesson: BackpropLesson, layer: number, j: number)
       ])}`,
       paint('bias', texNumber(value)),
     ),
-    caption: 'One step of gradient descent: against the gradient, scaled by the learning rate η.',
+    caption: t.math.update,
     value,
     testId: 'chain-rule-updated',
   };
 }
 
 /** The neuron (and for an output, the cost) in the forward pass after the step, beside the old. */
-export function afterLines(lesson: BackpropLesson, layer: number, j: number): TexLine[] {
+export function afterLines(
+  lesson: BackpropLesson,
+  layer: number,
+  j: number,
+  t: AppText,
+): TexLine[] {
   const J = displayIndex(lesson, layer, j);
-  const was = (x: number) => ` \\qquad (\\text{was } ${texNumber(x)})`;
+  const was = (x: number) => ` \\qquad (\\text{${t.math.was}} ${texNumber(x)})`;
   const value = lesson.after.a[layer][j];
   const lines: TexLine[] = [
     {
       tex: `${equation(sym.updatedA(J, layer), texNumber(value))}${was(lesson.trace.a[layer][j])}`,
-      caption: 'The same example through the updated network.',
+      caption: t.math.after,
       value,
       testId: 'chain-rule-after',
     },
@@ -208,10 +222,7 @@ export function afterLines(lesson: BackpropLesson, layer: number, j: number): Te
   if (layer === outputLayerOf(lesson.spec)) {
     lines.push({
       tex: `${equation(sym.updatedCost, paint('cost', texNumber(lesson.after.cost)))}${was(lesson.trace.cost)}`,
-      caption:
-        lesson.after.cost < lesson.trace.cost
-          ? 'One step lowered the cost of this example.'
-          : 'This step did not lower the cost: the learning rate may be too large.',
+      caption: lesson.after.cost < lesson.trace.cost ? t.math.afterLower : t.math.afterNotLower,
       value: lesson.after.cost,
       testId: 'chain-rule-cost-after',
     });

@@ -1,5 +1,5 @@
-import type { HiddenActivation } from '../engine/activations';
 import type { BackpropLesson } from '../engine/lesson';
+import type { AppText } from '../i18n/en/app';
 import { layerActivation } from '../engine/network';
 import { displayIndex } from './lessonValues';
 import { TERMS_SHOWN, sumTex } from './sumTerms';
@@ -10,25 +10,27 @@ import { texFactor, texNumber } from './texNumber';
 
 /** The forward pass as seen from one neuron: its weighted sum z and its activation a. */
 
-export function inputLine(lesson: BackpropLesson, k: number): TexLine {
+export function inputLine(lesson: BackpropLesson, k: number, t: AppText): TexLine {
   const K = displayIndex(lesson, 0, k);
   return {
     tex: equation(sym.a(K, 0), texNumber(lesson.input[k])),
-    caption: `The brightness of pixel ${K}, from 0 (black) to 1 (white).`,
+    caption: t.math.input(K),
     value: lesson.input[k],
     testId: 'chain-rule-input',
   };
 }
 
 /** z_j = Σ_k w_jk a_k + b_j with the largest terms written out. */
-export function zLine(lesson: BackpropLesson, layer: number, j: number): TexLine {
+export function zLine(lesson: BackpropLesson, layer: number, j: number, t: AppText): TexLine {
   const J = displayIndex(lesson, layer, j);
   const nIn = lesson.spec.sizes[layer - 1];
   const row = lesson.weights[layer - 1].subarray(j * nIn, (j + 1) * nIn);
   const prev = lesson.trace.a[layer - 1];
   const shares = Array.from(row, (w, k) => w * prev[k]);
-  const terms = sumTex(shares, (k) =>
-    product([paint('weight', texFactor(row[k])), texFactor(prev[k])]),
+  const terms = sumTex(
+    shares,
+    (k) => product([paint('weight', texFactor(row[k])), texFactor(prev[k])]),
+    t,
   );
   const b = lesson.biases[layer - 1][j];
   const z = lesson.trace.z[layer][j];
@@ -38,10 +40,7 @@ export function zLine(lesson: BackpropLesson, layer: number, j: number): TexLine
       `${terms} + ${paint('bias', texFactor(b))}`,
       paint('z', texNumber(z)),
     ),
-    caption:
-      nIn > TERMS_SHOWN
-        ? `Every activation of the previous layer, weighted, plus the bias; the ${TERMS_SHOWN} largest terms w·a are written out.`
-        : 'Every activation of the previous layer, weighted, plus the bias.',
+    caption: nIn > TERMS_SHOWN ? t.math.zTerms(TERMS_SHOWN) : t.math.z,
     value: z,
     testId: 'chain-rule-z',
   };
@@ -52,14 +51,13 @@ function softmaxDenominator(z: Float64Array): number {
   return z.reduce((sum, zi) => sum + Math.exp(zi), 0);
 }
 
-const ACTIVATION_CAPTIONS: Record<HiddenActivation, string> = {
-  sigmoid: 'The sigmoid squashes z into an activation between 0 and 1.',
-  tanh: 'tanh squashes z into an activation between −1 and 1.',
-  relu: 'ReLU keeps a positive z and zeroes a negative one: its activations are not confined to [0, 1].',
-};
-
 /** a_j = σ(z_j), or the softmax quotient for a softmax output. */
-export function activationLine(lesson: BackpropLesson, layer: number, j: number): TexLine {
+export function activationLine(
+  lesson: BackpropLesson,
+  layer: number,
+  j: number,
+  t: AppText,
+): TexLine {
   const J = displayIndex(lesson, layer, j);
   const kind = layerActivation(lesson.spec, layer);
   const z = lesson.trace.z[layer][j];
@@ -74,7 +72,7 @@ export function activationLine(lesson: BackpropLesson, layer: number, j: number)
         `\\frac{e^{${paint('z', texNumber(z))}}}{${texNumber(denominator)}}`,
         texNumber(a),
       ),
-      caption: 'Softmax: every output shares one denominator, so the outputs add up to 1.',
+      caption: t.math.softmax,
     };
   }
   const f = activationTex(kind);
@@ -85,6 +83,6 @@ export function activationLine(lesson: BackpropLesson, layer: number, j: number)
       `${f}(${paint('z', texNumber(z))})`,
       texNumber(a),
     ),
-    caption: ACTIVATION_CAPTIONS[kind],
+    caption: t.math.activation[kind],
   };
 }

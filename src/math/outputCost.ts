@@ -1,5 +1,6 @@
 import { exampleCost } from '../engine/costs';
 import type { BackpropLesson } from '../engine/lesson';
+import type { AppText } from '../i18n/en/app';
 import { displayIndex, outputLayerOf } from './lessonValues';
 import { paint, sym } from './symbols';
 import type { Index } from './symbols';
@@ -10,11 +11,11 @@ import { texFactor, texNumber } from './texNumber';
 /** The cost as seen from one output neuron: its own term, the total, and what it wants. */
 
 /** What the sign of ∂C/∂a says about the neuron, in words. */
-export function wantsCaption(dCda: number): string {
-  if (dCda < 0) return 'Negative: raising this activation lowers the cost, so it wants to go up.';
-  if (dCda > 0) return 'Positive: raising this activation raises the cost, so it wants to go down.';
-  if (dCda === 0) return 'Zero: nudging this activation does not change the cost.';
-  return 'Not a number: the output has saturated.';
+export function wantsCaption(dCda: number, t: AppText): string {
+  if (dCda < 0) return t.math.wantsUp;
+  if (dCda > 0) return t.math.wantsDown;
+  if (dCda === 0) return t.math.wantsNone;
+  return t.math.wantsNaN;
 }
 
 function isSoftmaxCrossEntropy(lesson: BackpropLesson): boolean {
@@ -56,19 +57,19 @@ function substitutedTerm(lesson: BackpropLesson, j: number): string {
   return costTermTex(lesson, a, paint('y', texNumber(lesson.trace.target[j])));
 }
 
-export function costTermLine(lesson: BackpropLesson, j: number): TexLine {
+export function costTermLine(lesson: BackpropLesson, j: number, t: AppText): TexLine {
   const J = displayIndex(lesson, outputLayerOf(lesson.spec), j);
   const term = costTerm(lesson, j);
   return {
     tex: equation(symbolicTerm(lesson, J), substitutedTerm(lesson, j), texNumber(term)),
-    caption: `This output’s share of the cost; its target y is ${lesson.trace.target[j]} (1 only for the true digit, ${lesson.label}).`,
+    caption: t.math.costTerm(lesson.trace.target[j], lesson.label),
     value: term,
     testId: 'chain-rule-cost-term',
   };
 }
 
 /** C₀ as this output's term plus the others' total (softmax cross-entropy: −ln a of the label). */
-export function costLine(lesson: BackpropLesson, j: number): TexLine {
+export function costLine(lesson: BackpropLesson, j: number, t: AppText): TexLine {
   const L = outputLayerOf(lesson.spec);
   const common = { value: lesson.trace.cost, testId: 'chain-rule-cost' };
   const cost = paint('cost', texNumber(lesson.trace.cost));
@@ -81,23 +82,24 @@ export function costLine(lesson: BackpropLesson, j: number): TexLine {
         `-\\ln ${texFactor(lesson.trace.a[L][lesson.label])}`,
         cost,
       ),
-      caption: 'Only the true digit’s term is non-zero: the cost is −ln of its probability.',
+      caption: t.math.costSoftmax,
     };
   }
   const nOut = lesson.spec.sizes[L];
   const terms = Array.from({ length: nOut }, (_, i) => costTerm(lesson, i));
   const others = terms.reduce((sum, t, i) => (i === j ? sum : sum + t), 0);
-  const parts = [`\\underbrace{${texNumber(terms[j])}}_{\\text{this output}}`];
-  if (nOut > 1) parts.push(`\\underbrace{${texNumber(others)}}_{\\text{the other ${nOut - 1}}}`);
+  const parts = [`\\underbrace{${texNumber(terms[j])}}_{\\text{${t.math.thisOutput}}}`];
+  if (nOut > 1)
+    parts.push(`\\underbrace{${texNumber(others)}}_{\\text{${t.math.others(nOut - 1)}}}`);
   return {
     ...common,
     tex: equation(`${sym.cost} = \\sum_j ${symbolicTerm(lesson, 'j')}`, parts.join(' + '), cost),
-    caption: 'The cost of this example adds up the terms of every output.',
+    caption: t.math.costSum,
   };
 }
 
 /** ∂C/∂a of output j: which way, and how strongly, the cost wants it to move. */
-export function wantsLine(lesson: BackpropLesson, j: number): TexLine {
+export function wantsLine(lesson: BackpropLesson, j: number, t: AppText): TexLine {
   const L = outputLayerOf(lesson.spec);
   const J = displayIndex(lesson, L, j);
   const dCda = lesson.trace.dCda[L][j];
@@ -119,7 +121,7 @@ export function wantsLine(lesson: BackpropLesson, j: number): TexLine {
       forms(texFactor(lesson.trace.a[L][j]), paint('y', texNumber(lesson.trace.target[j]))),
       texNumber(dCda),
     ),
-    caption: wantsCaption(dCda),
+    caption: wantsCaption(dCda, t),
     value: dCda,
     testId: 'chain-rule-dCda',
   };

@@ -1,3 +1,4 @@
+import type { AppText } from '../i18n/en/app';
 import { texFactor } from './texNumber';
 
 /** How many terms of a long sum are written out; the rest are summarised by their total. */
@@ -10,6 +11,7 @@ export const TERMS_SHOWN = 3;
 export function sumTex(
   values: readonly number[],
   termTex: (index: number) => string,
+  t: AppText,
   shown = TERMS_SHOWN,
 ): string {
   const order = values.map((_, i) => i).sort((p, q) => Math.abs(values[q]) - Math.abs(values[p]));
@@ -17,8 +19,7 @@ export function sumTex(
   const rest = order.slice(shown);
   if (rest.length > 0) {
     const total = rest.reduce((sum, i) => sum + values[i], 0);
-    const label = rest.length === 1 ? '1 more term' : `${rest.length} more terms`;
-    parts.push(`\\underbrace{${texFactor(total)}}_{\\text{${label}}}`);
+    parts.push(`\\underbrace{${texFactor(total)}}_{\\text{${t.math.moreTerms(rest.length)}}}`);
   }
   return parts.join(' + ');
 }

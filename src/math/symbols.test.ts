@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { COLORS } from '../config';
+import { appEn } from '../i18n/en/app';
+import { appZh } from '../i18n/zh/app';
 import { sumTex } from './sumTerms';
 import { neuronName, sym } from './symbols';
 
@@ -31,11 +33,16 @@ describe('sym', () => {
 
 describe('sumTex', () => {
   it('writes out the largest terms and totals the rest', () => {
-    const tex = sumTex([1, -5, 2, 0.5, 0.25], (i) => `t${i}`);
+    const tex = sumTex([1, -5, 2, 0.5, 0.25], (i) => `t${i}`, appEn);
     expect(tex).toBe('t1 + t2 + t0 + \\underbrace{0.75}_{\\text{2 more terms}}');
   });
 
+  it('names the summarised terms in the interface language', () => {
+    const tex = sumTex([1, -5, 2, 0.5, 0.25], (i) => `t${i}`, appZh);
+    expect(tex).toContain('\\text{其余 2 项}');
+  });
+
   it('writes every term of a short sum', () => {
-    expect(sumTex([1, -2], (i) => `t${i}`)).toBe('t1 + t0');
+    expect(sumTex([1, -2], (i) => `t${i}`, appEn)).toBe('t1 + t0');
   });
 });

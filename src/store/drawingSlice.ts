@@ -14,6 +14,8 @@ export interface DrawingSlice {
   strokesVersion: number;
   /** The drawing as MNIST would have made it (null for an empty pad). */
   drawnDigit: PreprocessResult | null;
+  /** A drawn digit opened from a link: its 28×28 pixels, without the strokes that made them. */
+  linkedDigit: Uint8Array | null;
   setDrawnDigit(digit: PreprocessResult | null): void;
   setInputSource(source: InputSource): void;
   beginStroke(p: Point): void;
@@ -21,6 +23,7 @@ export interface DrawingSlice {
   undoStroke(): void;
   clearStrokes(): void;
   setPadSize(width: number, height: number): void;
+  showLinkedDigit(pixels: Uint8Array): void;
 }
 
 export const createDrawingSlice: StateCreator<AppState, [], [], DrawingSlice> = (set) => ({
@@ -29,6 +32,7 @@ export const createDrawingSlice: StateCreator<AppState, [], [], DrawingSlice> = 
   padSize: { width: 1, height: 1 },
   strokesVersion: 0,
   drawnDigit: null,
+  linkedDigit: null,
   setDrawnDigit: (drawnDigit) => set({ drawnDigit }),
   setInputSource: (inputSource) => set({ inputSource }),
   beginStroke: (p) =>
@@ -36,6 +40,7 @@ export const createDrawingSlice: StateCreator<AppState, [], [], DrawingSlice> = 
       strokes: [...s.strokes, [p]],
       strokesVersion: s.strokesVersion + 1,
       inputSource: 'drawing',
+      linkedDigit: null,
     })),
   extendStroke: (points) =>
     set((s) => {
@@ -44,6 +49,14 @@ export const createDrawingSlice: StateCreator<AppState, [], [], DrawingSlice> = 
     }),
   undoStroke: () =>
     set((s) => ({ strokes: s.strokes.slice(0, -1), strokesVersion: s.strokesVersion + 1 })),
-  clearStrokes: () => set((s) => ({ strokes: [], strokesVersion: s.strokesVersion + 1 })),
+  clearStrokes: () =>
+    set((s) => ({ strokes: [], strokesVersion: s.strokesVersion + 1, linkedDigit: null })),
   setPadSize: (width, height) => set({ padSize: { width, height } }),
+  showLinkedDigit: (linkedDigit) =>
+    set((s) => ({
+      linkedDigit,
+      strokes: [],
+      strokesVersion: s.strokesVersion + 1,
+      inputSource: 'drawing',
+    })),
 });

@@ -12,10 +12,13 @@ export interface SettingsSlice {
   palette: Palette;
   /** Full screen, large type, high contrast, controls tucked away. */
   projector: boolean;
+  /** In projector mode, whether the tucked-away controls (model, training) are shown. */
+  controlsShown: boolean;
   setLanguage(language: Language): void;
   setTheme(theme: Theme): void;
   setPalette(palette: Palette): void;
   setProjector(projector: boolean): void;
+  setControlsShown(shown: boolean): void;
 }
 
 const browserLanguages = (): readonly string[] =>
@@ -26,8 +29,10 @@ export const createSettingsSlice: StateCreator<AppState, [], [], SettingsSlice> 
   theme: 'dark',
   palette: 'standard',
   projector: false,
+  controlsShown: false,
   setLanguage: (language) => set({ language }),
   setTheme: (theme) => set({ theme }),
   setPalette: (palette) => set({ palette }),
-  setProjector: (projector) => set({ projector }),
+  setProjector: (projector) => set({ projector, controlsShown: false }),
+  setControlsShown: (controlsShown) => set({ controlsShown }),
 });

@@ -5,6 +5,9 @@ import type { AppState } from './appStore';
 import type { TrainingHistory } from './trainingHistory';
 import { EMPTY_HISTORY, extendHistory } from './trainingHistory';
 
+/** Train stops by itself after this many epochs (each 55,000 digits, a few seconds). */
+export const DEFAULT_EPOCHS = 5;
+
 export interface DataProgress {
   loaded: number;
   total: number;
@@ -14,6 +17,8 @@ export interface DataProgress {
 export interface TrainingSlice {
   running: boolean;
   params: HyperParams;
+  /** Epochs per press of Train. */
+  epochs: number;
   /** The newest snapshot from the worker, replaced (never mutated) once per frame at most. */
   snapshot: TrainingSnapshot | null;
   /** The training curves since the model was loaded or reset. */
@@ -22,6 +27,7 @@ export interface TrainingSlice {
   dataProgress: Partial<Record<DataSetName, DataProgress>>;
   setRunning(running: boolean): void;
   setParams(params: HyperParams): void;
+  setEpochs(epochs: number): void;
   setSnapshot(snapshot: TrainingSnapshot): void;
   setValidationAccuracy(accuracy: number | null): void;
   setDataProgress(set: DataSetName, progress: DataProgress): void;
@@ -30,12 +36,14 @@ export interface TrainingSlice {
 export const createTrainingSlice: StateCreator<AppState, [], [], TrainingSlice> = (set) => ({
   running: false,
   params: DEFAULT_HYPER_PARAMS,
+  epochs: DEFAULT_EPOCHS,
   snapshot: null,
   trainingHistory: EMPTY_HISTORY,
   validationAccuracy: null,
   dataProgress: {},
   setRunning: (running) => set({ running }),
   setParams: (params) => set({ params }),
+  setEpochs: (epochs) => set({ epochs }),
   setSnapshot: (snapshot) =>
     set((s) => ({ snapshot, trainingHistory: extendHistory(s.trainingHistory, snapshot) })),
   setValidationAccuracy: (validationAccuracy) => set({ validationAccuracy }),

@@ -1,14 +1,5 @@
-import { COLORS } from '../config';
-
-type Rgb = readonly [number, number, number];
-
-function hexToRgb(hex: string): Rgb {
-  const n = parseInt(hex.slice(1), 16);
-  return [(n >> 16) & 255, (n >> 8) & 255, n & 255];
-}
-
-export const POSITIVE_RGB = hexToRgb(COLORS.positive);
-export const NEGATIVE_RGB = hexToRgb(COLORS.negative);
+import { hexToRgb } from './contrast';
+import type { VizColors } from './palette';
 
 /** Grey level 0-255 of an activation: black at 0, white at 1 (values outside are clamped). */
 export function activationGrey(a: number): number {
@@ -20,18 +11,18 @@ export function activationFill(a: number): string {
   return `rgb(${g},${g},${g})`;
 }
 
-const RAISE_RGB = hexToRgb(COLORS.raise);
-const LOWER_RGB = hexToRgb(COLORS.lower);
-const NEUTRAL_RGB = hexToRgb(COLORS.unknown);
-
 /**
  * Fill for a gradient ∂C/∂(·), distinct from the grey activation scale: violet where the
- * cost wants the value raised (gradient < 0), orange where lowered, dark near zero.
+ * cost wants the value raised (gradient < 0), orange where lowered, neutral near zero.
  */
-export function gradientFill(gradient: number, scale: number): string {
+export function gradientFill(
+  gradient: number,
+  scale: number,
+  colors: Pick<VizColors, 'raise' | 'lower' | 'unknown'>,
+): string {
   const t = Math.min(1, Math.abs(gradient) / (scale || 1));
-  const to = gradient < 0 ? RAISE_RGB : LOWER_RGB;
-  const mix = NEUTRAL_RGB.map((c, i) => Math.round(c + (to[i] - c) * Math.sqrt(t)));
+  const to = hexToRgb(gradient < 0 ? colors.raise : colors.lower);
+  const mix = hexToRgb(colors.unknown).map((c, i) => Math.round(c + (to[i] - c) * Math.sqrt(t)));
   return `rgb(${mix.join(',')})`;
 }
 
@@ -50,14 +41,23 @@ export function magnitudeScale(values: Float64Array): number {
   return rms > 0 ? 2.5 * rms : 1;
 }
 
-/** Writes a blue (positive) / red (negative) image of signed values into RGBA pixels. */
-export function paintSigned(values: Float64Array, scale: number, rgba: Uint8ClampedArray): void {
+export type SignColors = Pick<VizColors, 'positive' | 'negative' | 'imageBase'>;
+
+/**
+ * Writes an image of signed values into RGBA pixels: the positive colour (blue) or the negative
+ * one (red, or orange for colour-blind eyes), fading to the image base (black, white) at zero.
+ */
+export function paintSigned(
+  values: Float64Array,
+  scale: number,
+  rgba: Uint8ClampedArray,
+  colors: SignColors,
+): void {
+  const [pos, neg, base] = [colors.positive, colors.negative, colors.imageBase].map(hexToRgb);
   for (let i = 0; i < values.length; i++) {
     const t = Math.min(1, Math.abs(values[i]) / scale);
-    const [r, g, b] = values[i] >= 0 ? POSITIVE_RGB : NEGATIVE_RGB;
-    rgba[4 * i] = r * t;
-    rgba[4 * i + 1] = g * t;
-    rgba[4 * i + 2] = b * t;
+    const to = values[i] >= 0 ? pos : neg;
+    for (let c = 0; c < 3; c++) rgba[4 * i + c] = base[c] + (to[c] - base[c]) * t;
     rgba[4 * i + 3] = 255;
   }
 }

@@ -13,6 +13,8 @@ import {
   rowTotal,
   worstMistakes,
 } from './confusion';
+import { contrastRatio, hexToRgb } from './contrast';
+import { allDisplaySettings, vizColors } from './palette';
 
 //                       index: 0  1  2  3  4  5  6  7  8
 const labels = Uint8Array.from([7, 7, 7, 2, 2, 7, 0, 7, 2]);
@@ -84,22 +86,43 @@ describe('cellIndices', () => {
 });
 
 describe('cell colours', () => {
+  const dark = vizColors({ theme: 'dark', palette: 'standard', projector: false });
+
   it('leaves an empty cell dark and saturates a full diagonal in the accuracy green', () => {
-    expect(cellFill(0, false)).toBe(COLORS.background);
-    expect(cellFill(null, true)).toBe(COLORS.background);
-    expect(cellFill(1, true)).toBe(COLORS.z);
+    expect(cellFill(0, false, dark)).toBe(COLORS.background);
+    expect(cellFill(null, true, dark)).toBe(COLORS.background);
+    expect(cellFill(1, true, dark)).toBe(COLORS.z);
   });
 
   it('stretches rare errors so that a 1% mistake is still visible', () => {
     expect(cellIntensity(0.01, false)).toBeGreaterThan(0.25);
     expect(cellIntensity(0.01, false)).toBeLessThan(cellIntensity(0.04, false));
     expect(cellIntensity(0.5, false)).toBe(1);
-    expect(cellFill(0.5, false)).toBe(COLORS.cost);
+    expect(cellFill(0.5, false, dark)).toBe(COLORS.cost);
   });
 
   it('writes dark ink on bright fills and light ink on dark ones', () => {
-    expect(inkOn(COLORS.z)).toBe(COLORS.background);
-    expect(inkOn(COLORS.background)).toBe(COLORS.text);
-    expect(inkOn(cellFill(0.02, false))).toBe(COLORS.text);
+    expect(inkOn(COLORS.z, dark)).toBe(COLORS.background);
+    expect(inkOn(COLORS.background, dark)).toBe(COLORS.text);
+    expect(inkOn(cellFill(0.02, false, dark), dark)).toBe(COLORS.text);
+  });
+
+  it("keeps every cell's number at the theme's text contrast, 7:1 on a projector", () => {
+    for (const [settings, colors] of allDisplaySettings()) {
+      for (let share = 0; share <= 1; share += 0.01) {
+        for (const diagonal of [true, false]) {
+          const fill = cellFill(share, diagonal, colors);
+          const ratio = contrastRatio(hexToRgb(fill), hexToRgb(inkOn(fill, colors)));
+          expect({ settings, share, ok: ratio >= colors.textContrast }).toEqual({
+            settings,
+            share,
+            ok: true,
+          });
+        }
+      }
+    }
+    // A projector still shows more errors as a stronger colour.
+    const projector = vizColors({ theme: 'dark', palette: 'standard', projector: true });
+    expect(cellFill(0.001, false, projector)).not.toBe(cellFill(0.5, false, projector));
   });
 });

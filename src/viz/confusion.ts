@@ -3,7 +3,8 @@
  * Rows are the true label, columns the network's guess.
  */
 import { interpolateRgb, rgb } from 'd3';
-import { COLORS } from '../config';
+import { contrastRatio, hexToRgb } from './contrast';
+import type { VizColors } from './palette';
 
 export const CLASSES = 10;
 
@@ -92,28 +93,32 @@ export function cellIntensity(share: number | null, diagonal: boolean): number {
   return diagonal ? Math.min(1, share) : Math.min(1, Math.sqrt(share / FULL_ERROR_SHARE));
 }
 
-/** Cell colour: green where read correctly (as the accuracy), red for mistakes, dark if empty. */
-export function cellFill(share: number | null, diagonal: boolean): string {
-  const to = diagonal ? COLORS.z : COLORS.cost;
-  return rgb(interpolateRgb(COLORS.background, to)(cellIntensity(share, diagonal))).formatHex();
+type CellColors = Pick<VizColors, 'background' | 'text' | 'z' | 'cost' | 'textContrast'>;
+
+/** The text colour (the theme's text or its background) that reads best on `fill`. */
+export function inkOn(fill: string, colors: CellColors): string {
+  const f = hexToRgb(fill);
+  return contrastRatio(f, hexToRgb(colors.text)) >= contrastRatio(f, hexToRgb(colors.background))
+    ? colors.text
+    : colors.background;
 }
 
-/** WCAG relative luminance of a colour. */
-function luminance(color: string): number {
-  const { r, g, b } = rgb(color);
-  const linear = (c: number) => {
-    const s = c / 255;
-    return s <= 0.03928 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
-  };
-  return 0.2126 * linear(r) + 0.7152 * linear(g) + 0.0722 * linear(b);
-}
+const readable = (fill: string, colors: CellColors) =>
+  contrastRatio(hexToRgb(fill), hexToRgb(inkOn(fill, colors))) >= colors.textContrast;
 
-const contrast = (a: number, b: number) => (Math.max(a, b) + 0.05) / (Math.min(a, b) + 0.05);
-
-/** The text colour (light or dark) that reads best on `fill`. */
-export function inkOn(fill: string): string {
-  const f = luminance(fill);
-  return contrast(f, luminance(COLORS.text)) >= contrast(f, luminance(COLORS.background))
-    ? COLORS.text
-    : COLORS.background;
+/**
+ * Cell colour: green where read correctly (as the accuracy), red for mistakes, the background
+ * if empty. Mid-tones on which neither ink reaches the theme's text contrast move to the
+ * nearest intensity on which one does (on a projector that skips a band of mid-tones).
+ */
+export function cellFill(share: number | null, diagonal: boolean, colors: CellColors): string {
+  const mix = interpolateRgb(colors.background, diagonal ? colors.z : colors.cost);
+  const at = (t: number) => rgb(mix(Math.min(1, Math.max(0, t)))).formatHex();
+  const t = cellIntensity(share, diagonal);
+  for (let d = 0; d <= 1; d += 0.01) {
+    for (const candidate of [t - d, t + d]) {
+      if (candidate >= 0 && candidate <= 1 && readable(at(candidate), colors)) return at(candidate);
+    }
+  }
+  return at(t);
 }

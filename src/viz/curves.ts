@@ -1,5 +1,4 @@
 import * as d3 from 'd3';
-import { COLORS } from '../config';
 import type { TrainingPoint } from '../store/trainingHistory';
 
 export type CurveMetric = 'cost' | 'accuracy';
@@ -10,6 +9,8 @@ export interface CurveOptions {
   log: boolean;
   width: number;
   height: number;
+  /** The x axis's title, in the interface language. */
+  xLabel: string;
 }
 
 const MARGIN = { top: 10, right: 14, bottom: 34, left: 56 };
@@ -77,12 +78,14 @@ export function paintCurve(
     .attr('x', width - MARGIN.right)
     .attr('y', height - 4)
     .attr('text-anchor', 'end')
-    .text('examples seen');
+    .text(options.xLabel);
   root
     .append('path')
     .datum(data)
+    .attr('class', 'curve-line')
     .attr('fill', 'none')
-    .attr('stroke', metric === 'cost' ? COLORS.cost : COLORS.positive)
+    // The theme's colours, as CSS variables: a theme switch needs no repaint.
+    .style('stroke', metric === 'cost' ? 'var(--c)' : 'var(--w)')
     .attr('stroke-width', 2.5)
     .attr(
       'd',
@@ -101,6 +104,6 @@ export function paintCurve(
       .attr('r', 3.5)
       .attr('data-examples', (d) => d[0])
       .attr('data-value', (d) => d[1])
-      .attr('fill', COLORS.positive);
+      .style('fill', 'var(--w)');
   }
 }

@@ -1,3 +1,4 @@
+import type { SignColors } from './colorScales';
 import { magnitudeScale, paintSigned } from './colorScales';
 
 /** One layer's block of the strip: a row per neuron, its incoming weights then its bias. */
@@ -59,6 +60,7 @@ export function paintStrip(
   layout: StripLayout,
   dCdW: readonly Float64Array[],
   dCdb: readonly Float64Array[],
+  colors: SignColors,
 ): void {
   ctx.clearRect(0, 0, layout.width, layout.height);
   for (const b of layout.blocks) {
@@ -70,7 +72,7 @@ export function paintStrip(
       values[j * cols + b.inputs] = -dCdb[b.layer - 1][j];
     }
     const image = new ImageData(cols, b.rows);
-    paintSigned(values, magnitudeScale(values), image.data);
+    paintSigned(values, magnitudeScale(values), image.data, colors);
     const cells = new OffscreenCanvas(cols, b.rows);
     cells.getContext('2d')?.putImageData(image, 0, 0);
     ctx.imageSmoothingEnabled = false;

@@ -12,7 +12,11 @@ export interface OutputBarElements {
  * Restyles the ten output bars in place from the output layer's activations; React never
  * re-renders for this, so it can run every frame while training.
  */
-export function paintOutputBars(el: OutputBarElements, output: Float64Array | null): void {
+export function paintOutputBars(
+  el: OutputBarElements,
+  output: Float64Array | null,
+  confidenceText: (activation: string) => string,
+): void {
   const best = output ? argmax(output) : -1;
   el.rows.forEach((row, d) => {
     const a = output ? output[d] : NaN;
@@ -23,5 +27,5 @@ export function paintOutputBars(el: OutputBarElements, output: Float64Array | nu
     el.values[d].textContent = output ? shown.toFixed(3) : '–';
   });
   el.prediction.textContent = best >= 0 ? String(best) : '–';
-  el.confidence.textContent = output ? `activation ${output[best].toFixed(3)}` : '';
+  el.confidence.textContent = output ? confidenceText(output[best].toFixed(3)) : '';
 }

@@ -1,20 +1,21 @@
+import type { AppText } from '../i18n/en/app';
 import type { TrainingSnapshot } from '../worker/protocol';
 
 const percent = (x: number | null) =>
   x === null || !Number.isFinite(x) ? '–' : `${(x * 100).toFixed(1)}%`;
 
-/** One line of training progress, rewritten in place for every snapshot. */
-export function trainingStatsText(s: TrainingSnapshot | null): string {
-  if (!s || s.examplesSeen === 0) return 'Not trained yet in this session.';
+/** One line of training progress, rewritten in place for every snapshot, in the language of `t`. */
+export function trainingStatsText(s: TrainingSnapshot | null, t: AppText['training']): string {
+  if (!s || s.examplesSeen === 0) return t.notYet;
   const left = s.examplesPerSecond > 0 ? (s.epochSize - s.position) / s.examplesPerSecond : NaN;
   return [
-    `epoch ${s.epoch + 1}`,
-    `${s.position.toLocaleString('en')} / ${s.epochSize.toLocaleString('en')} examples`,
-    `${Math.round(s.examplesPerSecond).toLocaleString('en')} examples/s`,
-    Number.isFinite(left) ? `${Math.ceil(left)} s left in epoch` : '',
-    `cost ${Number.isFinite(s.loss) ? s.loss.toFixed(3) : '–'}`,
-    `train ${percent(s.trainAccuracy)}`,
-    `validation ${percent(s.validationAccuracy)}`,
+    t.statEpoch(s.epoch + 1),
+    t.statPosition(s.position.toLocaleString('en'), s.epochSize.toLocaleString('en')),
+    t.statSpeed(Math.round(s.examplesPerSecond).toLocaleString('en')),
+    Number.isFinite(left) ? t.statLeft(Math.ceil(left)) : '',
+    t.statCost(Number.isFinite(s.loss) ? s.loss.toFixed(3) : '–'),
+    t.statTrain(percent(s.trainAccuracy)),
+    t.statValidation(percent(s.validationAccuracy)),
   ]
     .filter(Boolean)
     .join(' · ');

@@ -31,6 +31,12 @@ function harness() {
 const model = serializeNetwork(createNetwork(MNIST_SPEC, 3), { name: 'three' });
 
 describe('the engine host', () => {
+  it('answers a heartbeat', () => {
+    const h = harness();
+    h.host.handle({ type: 'ping', requestId: 7 });
+    expect(h.of('pong')).toEqual([{ type: 'pong', requestId: 7 }]);
+  });
+
   it('keeps the current model when a malformed one arrives', async () => {
     const h = harness();
     h.host.handle({ type: 'load-model', requestId: 1, json: model });

@@ -412,6 +412,9 @@ export function createEngineHost(env: HostEnvironment) {
           awaitingAck = false;
           if (snapshotDue) sendSnapshot();
           return;
+        case 'ping':
+          env.post({ type: 'pong', requestId: msg.requestId });
+          return;
       }
     },
   };

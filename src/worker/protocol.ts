@@ -91,7 +91,9 @@ export type ToWorker =
   /** "Correct me": a few steps on one example with the right label, mixed with replayed digits. */
   | { type: 'correct'; requestId: number; input: Float64Array; label: number; steps: number }
   /** The page drew the last snapshot; the worker may send the next one. */
-  | { type: 'snapshot-ack' };
+  | { type: 'snapshot-ack' }
+  /** Heartbeat: a worker that stops answering is presumed hung and replaced. */
+  | { type: 'ping'; requestId: number };
 
 export type FromWorker =
   | { type: 'model'; info: ModelInfo; requestId?: number }
@@ -113,7 +115,8 @@ export type FromWorker =
   | { type: 'training'; running: boolean }
   | { type: 'corrected'; requestId: number; before: Float64Array; after: Float64Array }
   | { type: 'data-progress'; set: DataSetName; loaded: number; total: number; done: boolean }
-  | { type: 'error'; kind: ErrorKind; message: string; requestId?: number };
+  | { type: 'error'; kind: ErrorKind; message: string; requestId?: number }
+  | { type: 'pong'; requestId: number };
 
 /** The buffers of typed arrays, for postMessage's transfer list. */
 export function buffersOf(

@@ -38,6 +38,8 @@ interface ContourMapProps {
   yDomain: Domain;
   width: number;
   height: number;
+  /** What the map shows, for screen readers. */
+  label: string;
   xLabel: ReactNode;
   yLabel: ReactNode;
   paths?: readonly MapPath[];
@@ -93,7 +95,14 @@ export function ContourMap(props: ContourMapProps) {
 
   const clip = `${testId}-clip`;
   return (
-    <svg className="descent-map" width={width} height={height} data-testid={testId}>
+    <svg
+      className="descent-map"
+      width={width}
+      height={height}
+      role="img"
+      aria-label={props.label}
+      data-testid={testId}
+    >
       <defs>
         <clipPath id={clip}>
           <rect x={left} y={top} width={right - left} height={bottom - top} />

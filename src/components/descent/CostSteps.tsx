@@ -1,4 +1,5 @@
 import { scaleLinear, scaleLog } from 'd3';
+import { useMessages } from '../../i18n/useMessages';
 
 export interface CostSeries {
   id: string;
@@ -21,6 +22,7 @@ export function CostSteps({
   height: number;
   testId: string;
 }) {
+  const m = useMessages().descent.regression;
   const all = series.flatMap((s) => s.costs);
   const steps = Math.max(1, ...series.map((s) => s.costs.length - 1));
   const x = scaleLinear()
@@ -37,7 +39,14 @@ export function CostSteps({
   const label = y.tickFormat(4, '~g');
   const yTicks = y.ticks().filter((t) => label(t) !== '');
   return (
-    <svg className="descent-steps" width={width} height={height} data-testid={testId}>
+    <svg
+      className="descent-steps"
+      width={width}
+      height={height}
+      role="img"
+      aria-label={m.costs}
+      data-testid={testId}
+    >
       <rect x={left} y={top} width={right - left} height={bottom - top} className="descent-frame" />
       <g className="descent-axes">
         {yTicks.map((t) => (
@@ -52,13 +61,13 @@ export function CostSteps({
         ))}
       </g>
       <text className="descent-axis-label" x={(left + right) / 2} y={height - 4}>
-        step
+        {m.stepAxis}
       </text>
       <text
         className="descent-axis-label sym-c"
         transform={`translate(14 ${(top + bottom) / 2}) rotate(-90)`}
       >
-        C (log)
+        {m.logCost}
       </text>
       {series.map((s, i) => (
         <text

@@ -10,6 +10,8 @@ import {
   stepBall,
   valleyOf,
 } from '../../descent/curve';
+import type { Messages } from '../../i18n/catalogue';
+import { useMessages } from '../../i18n/useMessages';
 import { sym } from '../../math/symbols';
 import { plainNumber, texFactor, texNumber } from '../../math/texNumber';
 import { Tex } from '../Tex';
@@ -24,41 +26,42 @@ const FIRST_START = 4.2;
 /** Where the other three balls start: two roll into the left valley, one into the middle. */
 const OTHER_STARTS = [-4.4, -1.5, 0.7];
 const STEP_MS = 120;
-const VALLEYS = ['left', 'middle', 'right'];
+type CurveWords = Messages['descent']['curve'];
 
 function startsFor(first: number, several: boolean): Ball[] {
   return (several ? [first, ...OTHER_STARTS] : [first]).map(startBall);
 }
 
-function ballStatus(ball: Ball): string {
+function ballStatus(ball: Ball, m: CurveWords): string {
   const x = ballX(ball);
-  if (ball.status === 'diverged') return 'diverged';
-  if (ball.status === 'settled') return `at rest in the ${VALLEYS[valleyOf(x)]} valley`;
-  return overshot(ball) ? 'overshot the bottom' : 'rolling';
+  if (ball.status === 'diverged') return m.diverged;
+  if (ball.status === 'settled') return m.atRest(valleyOf(x));
+  return overshot(ball) ? m.overshotStatus : m.rolling;
 }
 
 /** Why the first ball stopped, or what its last step did, in a sentence. */
-function leadMessage(ball: Ball, rate: number): string {
+function leadMessage(ball: Ball, rate: number, m: CurveWords): string {
   const x = ballX(ball);
   if (ball.status === 'diverged') {
-    const jump = plainNumber(-rate * curveSlope(x), 3);
-    const to = Number.isFinite(ball.escapedTo)
-      ? `x = ${plainNumber(ball.escapedTo!, 3)}`
-      : 'infinity';
     const [lo, hi] = CURVE_DOMAIN;
-    return `Diverged: at η = ${plainNumber(rate, 3)} the step −η·slope = ${jump} would throw the ball from x = ${plainNumber(x, 3)} to ${to}, off the curve (x runs from ${lo} to ${hi}). The ball is stopped; lower η and press Reset.`;
+    return m.divergedMessage({
+      rate: plainNumber(rate, 3),
+      jump: plainNumber(-rate * curveSlope(x), 3),
+      from: plainNumber(x, 3),
+      to: Number.isFinite(ball.escapedTo) ? plainNumber(ball.escapedTo!, 3) : null,
+      lo,
+      hi,
+    });
   }
-  if (ball.status === 'settled') {
-    return `At rest at the bottom of the ${VALLEYS[valleyOf(x)]} valley: the slope is 0, so the step is 0. A different start may find a different valley.`;
-  }
-  if (overshot(ball)) {
-    return 'Overshot: the step jumped past the bottom and the slope changed sign. A smaller η would not.';
-  }
-  return ball.path.length > 1 ? 'Rolling downhill: every step goes against the slope.' : '';
+  if (ball.status === 'settled') return m.settledMessage(valleyOf(x));
+  if (overshot(ball)) return m.overshotMessage;
+  return ball.path.length > 1 ? m.rollingMessage : '';
 }
 
 /** Gradient descent on one parameter: a ball that steps by −η·slope on a bumpy cost curve. */
 export function CurveCard() {
+  const words = useMessages().descent;
+  const m = words.curve;
   const [rate, setRate] = useState(RATE.initial);
   const [first, setFirst] = useState(FIRST_START);
   const [several, setSeveral] = useState(false);
@@ -85,15 +88,16 @@ export function CurveCard() {
   const slope = curveSlope(x);
   const stepSize = -rate * slope;
   const moving = balls.some((b) => b.status === 'rolling');
-  const message = leadMessage(lead, rate);
+  const message = leadMessage(lead, rate, m);
   const update = `x \\leftarrow x - \\eta\\,\\frac{d${sym.C}}{dx} = ${texNumber(x, 4)} - ${texNumber(rate, 3)} \\cdot ${texFactor(slope, 3)} = ${texNumber(x + stepSize, 4)}`;
 
   return (
     <section className="card descent-card" aria-labelledby="descent-1d-title">
-      <h2 id="descent-1d-title">1 · One parameter: roll downhill</h2>
+      <h2 id="descent-1d-title">{m.title}</h2>
       <p className="descent-note">
-        Look at the slope where you stand and step against it: <i>x</i> ← <i>x</i> − <i>η</i>·
-        <span className="sym-c">dC</span>/dx. Which valley you end in depends on where you start.
+        {m.noteBefore}
+        <i>x</i> ← <i>x</i> − <i>η</i>·<Slope />
+        {m.noteAfter}
       </p>
       <div className="descent-body">
         <div className="descent-visual" ref={plotRef}>
@@ -116,7 +120,7 @@ export function CurveCard() {
             />
             <div className="row">
               <button onClick={step} disabled={!moving} data-testid="descent-step">
-                Step
+                {words.step}
               </button>
               <button
                 className="primary"
@@ -124,10 +128,10 @@ export function CurveCard() {
                 disabled={!moving}
                 data-testid="descent-run"
               >
-                {running ? 'Pause' : 'Run'}
+                {running ? words.pause : words.run}
               </button>
               <button onClick={() => restart(first, several)} data-testid="descent-reset">
-                Reset
+                {words.reset}
               </button>
               <label className="descent-check">
                 <input
@@ -136,7 +140,7 @@ export function CurveCard() {
                   onChange={(e) => restart(first, e.target.checked)}
                   data-testid="descent-several"
                 />
-                Four balls, four starts
+                {m.several}
               </label>
             </div>
           </div>
@@ -149,20 +153,22 @@ export function CurveCard() {
             <dd className="sym-c" data-testid="descent-cost" data-value={curveCost(x)}>
               {plainNumber(curveCost(x), 4)}
             </dd>
-            <dt>slope dC/dx</dt>
+            <dt>
+              {m.slope} <Slope plain />
+            </dt>
             <dd data-testid="descent-slope" data-value={slope}>
               {plainNumber(slope, 4)}
             </dd>
-            <dt>step −η·slope</dt>
+            <dt>{m.stepSize}</dt>
             <dd data-testid="descent-step-size" data-value={stepSize}>
               {plainNumber(stepSize, 4)}
             </dd>
-            <dt>steps taken</dt>
+            <dt>{m.stepsTaken}</dt>
             <dd data-testid="descent-steps" data-value={lead.path.length - 1}>
               {lead.path.length - 1}
             </dd>
           </dl>
-          {lead.status !== 'diverged' && <Tex tex={update} label="The update of x" />}
+          {lead.status !== 'diverged' && <Tex tex={update} label={m.update} />}
           <p
             className={lead.status === 'diverged' ? 'descent-alert' : 'descent-status'}
             role={lead.status === 'diverged' ? 'alert' : 'status'}
@@ -176,9 +182,10 @@ export function CurveCard() {
               {balls.map((b, i) => (
                 <li key={i} data-testid={`descent-ball-status-${i}`} data-status={b.status}>
                   <span className="descent-swatch" style={{ background: BALL_COLORS[i] }} />
-                  Ball {i + 1}: x = {plainNumber(ballX(b), 3)},{' '}
+                  {m.ball(i + 1)}
+                  {plainNumber(ballX(b), 3)},{' '}
                   <span className="sym-c">C = {plainNumber(curveCost(ballX(b)), 3)}</span>,{' '}
-                  {ballStatus(b)}
+                  {ballStatus(b, m)}
                 </li>
               ))}
             </ul>
@@ -186,5 +193,20 @@ export function CurveCard() {
         </div>
       </div>
     </section>
+  );
+}
+
+/**
+ * dC/dx with an upright d and italic variables, as maths is set; the C is in the cost's colour.
+ * `plain` leaves it uncoloured, as in a label.
+ */
+function Slope({ plain }: { plain?: boolean }) {
+  return (
+    <>
+      <span className={plain ? undefined : 'sym-c'}>
+        d<i>C</i>
+      </span>
+      /d<i>x</i>
+    </>
   );
 }

@@ -2,6 +2,7 @@ import type { MouseEvent } from 'react';
 import { scaleLinear } from 'd3';
 import type { Ball } from '../../descent/curve';
 import { CURVE_DOMAIN, CURVE_MINIMA, ballX, curveCost, curveSlope } from '../../descent/curve';
+import { useMessages } from '../../i18n/useMessages';
 import { BALL_COLORS, DOWNHILL_COLOR } from './descentColors';
 import { Arrow, Axes } from './plotParts';
 
@@ -25,6 +26,7 @@ interface CurvePlotProps {
 
 /** C(x) with the balls on it, the first ball's tangent and the step −η·slope it is about to take. */
 export function CurvePlot({ balls, rate, width, height, onPick }: CurvePlotProps) {
+  const m = useMessages().descent.curve;
   const x = scaleLinear()
     .domain(CURVE_DOMAIN)
     .range([MARGIN.left, width - MARGIN.right]);
@@ -51,7 +53,14 @@ export function CurvePlot({ balls, rate, width, height, onPick }: CurvePlotProps
   }
 
   return (
-    <svg className="descent-curve" width={width} height={height} data-testid="descent-curve">
+    <svg
+      className="descent-curve"
+      width={width}
+      height={height}
+      role="img"
+      aria-label={m.plot}
+      data-testid="descent-curve"
+    >
       <defs>
         <clipPath id="descent-curve-clip">
           <rect x={left} y={top} width={right - left} height={bottom - top} />
@@ -111,7 +120,7 @@ export function CurvePlot({ balls, rate, width, height, onPick }: CurvePlotProps
         ))}
       </g>
       <text className="descent-axis-label" x={(left + right) / 2} y={height - 6}>
-        x · click to start ball 1 there
+        {m.xAxis}
       </text>
       <text
         className="descent-axis-label sym-c"

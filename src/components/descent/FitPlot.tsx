@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
 import { scaleLinear } from 'd3';
 import type { Params, Points } from '../../descent/regression';
+import { useMessages } from '../../i18n/useMessages';
 import { Axes } from './plotParts';
 
 export interface FitLine {
@@ -36,6 +37,7 @@ export function FitPlot({
   width: number;
   height: number;
 }) {
+  const m = useMessages().descent.regression;
   const { x, y } = scalesFor(width, height);
   const [left, right] = x.range();
   const [bottom, top] = y.range();
@@ -47,7 +49,14 @@ export function FitPlot({
     ));
   }, [points, width, height]);
   return (
-    <svg className="descent-fit" width={width} height={height} data-testid="descent2d-fit">
+    <svg
+      className="descent-fit"
+      width={width}
+      height={height}
+      role="img"
+      aria-label={m.fit}
+      data-testid="descent2d-fit"
+    >
       <defs>
         <clipPath id="descent-fit-clip">
           <rect x={left} y={top} width={right - left} height={bottom - top} />
@@ -69,7 +78,8 @@ export function FitPlot({
         ))}
       </g>
       <text className="descent-axis-label" x={(left + right) / 2} y={height - 4}>
-        data: y ≈ <tspan className="sym-w">w</tspan>·x + <tspan className="sym-b">b</tspan>
+        {m.data}
+        <tspan className="sym-w">w</tspan>·x + <tspan className="sym-b">b</tspan>
       </text>
     </svg>
   );

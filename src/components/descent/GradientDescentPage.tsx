@@ -1,3 +1,4 @@
+import { useMessages } from '../../i18n/useMessages';
 import { useAppStore } from '../../store/appStore';
 import { CurveCard } from './CurveCard';
 import { RegressionCard } from './RegressionCard';
@@ -6,6 +7,7 @@ import './GradientDescent.css';
 
 /** Gradient descent, seen: one parameter, two parameters, then two weights of the real network. */
 export function GradientDescentPage() {
+  const m = useMessages().descent;
   const model = useAppStore((s) => s.model);
   // Only whether weights exist: subscribing to them would re-render all three cards per frame.
   const ready = useAppStore((s) => s.snapshot !== null);
@@ -22,8 +24,8 @@ export function GradientDescentPage() {
         />
       ) : (
         <section className="card descent-card">
-          <h2>3 · The real network</h2>
-          <p className="descent-status">Waiting for the network to load…</p>
+          <h2>{m.waitingTitle}</h2>
+          <p className="descent-status">{m.waiting}</p>
         </section>
       )}
     </main>

@@ -1,3 +1,4 @@
+import { useMessages } from '../../i18n/useMessages';
 import { plainNumber } from '../../math/texNumber';
 
 interface RateSliderProps {
@@ -13,11 +14,12 @@ const STEPS_PER_DECADE = 100;
 
 /** The learning rate η on a log scale, so 0.001 and 10 are both a short drag away. */
 export function RateSlider({ value, min, max, testId, onChange }: RateSliderProps) {
+  const m = useMessages().descent;
   const position = (rate: number) => Math.round(Math.log10(rate) * STEPS_PER_DECADE);
   return (
     <label className="descent-rate">
       <span>
-        Learning rate <i>η</i> ={' '}
+        {m.learningRate} <i>η</i> ={' '}
         <b data-testid={`${testId}-value`} data-value={value}>
           {plainNumber(value, 3)}
         </b>

@@ -10,6 +10,7 @@ import {
   regressionCost,
   regressionGradient,
 } from '../../descent/regression';
+import { useMessages } from '../../i18n/useMessages';
 import { plainNumber } from '../../math/texNumber';
 import { Segmented } from '../Segmented';
 import type { MapArrow, Point } from './ContourMap';
@@ -45,6 +46,8 @@ function arrow(id: string, at: Params, g: Params, color: string, dashed: boolean
 
 /** Full-batch gradient descent and SGD side by side on a least-squares fit of 200 points. */
 export function RegressionCard() {
+  const words = useMessages().descent;
+  const m = words.regression;
   const points = useMemo(() => makePoints(N, DATA_SEED), []);
   const grid = useMemo(
     () => sampleGrid((w, b) => regressionCost(points, { w, b }), W_DOMAIN, B_DOMAIN, GRID),
@@ -86,13 +89,15 @@ export function RegressionCard() {
 
   return (
     <section className="card descent-card" aria-labelledby="descent-2d-title">
-      <h2 id="descent-2d-title">2 · Two parameters: full batch or mini-batches</h2>
+      <h2 id="descent-2d-title">{m.title}</h2>
       <p className="descent-note">
-        Fit a line <i>y</i> ≈ <span className="sym-w">w</span>·<i>x</i> +{' '}
-        <span className="sym-b">b</span> to {N} points. The cost surface{' '}
-        <span className="sym-c">C(w, b)</span> is a bowl; step along −∇
-        <span className="sym-c">C</span>. Gradient descent averages all {N} points per step; SGD
-        shuffles them each epoch and steps on one mini-batch at a time.
+        {m.fitLine}
+        <i>y</i> ≈ <span className="sym-w">w</span>·<i>x</i> + <span className="sym-b">b</span>
+        {m.toPoints(N)}
+        <span className="sym-c">C(w, b)</span>
+        {m.bowl}
+        <span className="sym-c">C</span>
+        {m.explain(N)}
       </p>
       <div className="descent-body">
         <div className="descent-visual" ref={mapRef}>
@@ -101,10 +106,11 @@ export function RegressionCard() {
             n={GRID}
             xDomain={W_DOMAIN}
             yDomain={B_DOMAIN}
+            label={m.map}
             width={mapWidth}
             height={mapHeight}
-            xLabel={<tspan className="sym-w">w (slope) · click to start there</tspan>}
-            yLabel={<tspan className="sym-b">b (intercept)</tspan>}
+            xLabel={<tspan className="sym-w">{m.wAxis}</tspan>}
+            yLabel={<tspan className="sym-b">{m.bAxis}</tspan>}
             paths={[
               { id: 'sgd', points: run.sgd.map(toPoint), color: SGD_COLOR },
               { id: 'gd', points: run.gd.map(toPoint), color: GD_COLOR },
@@ -122,10 +128,10 @@ export function RegressionCard() {
             onPick={(w, b) => restart({ w, b })}
           />
           <p className="descent-legend-line">
-            <span style={{ color: GD_COLOR }}>● gradient descent</span>
+            <span style={{ color: GD_COLOR }}>● {m.gd}</span>
             <span style={{ color: DOWNHILL_COLOR }}>→ −∇C</span>
-            <span style={{ color: SGD_COLOR }}>● SGD ⇢ its mini-batch’s −∇C</span>
-            <span style={{ color: COLORS.y }}>✕ minimum</span>
+            <span style={{ color: SGD_COLOR }}>● {m.sgdArrow}</span>
+            <span style={{ color: COLORS.y }}>✕ {m.minimum}</span>
           </p>
           <ShadeLegend values={grid} testId="descent2d-shade" />
         </div>
@@ -139,9 +145,9 @@ export function RegressionCard() {
               onChange={setRate}
             />
             <div className="descent-field">
-              <span>Mini-batch size</span>
+              <span>{m.batchSize}</span>
               <Segmented<BatchChoice>
-                label="Mini-batch size"
+                label={m.batchSize}
                 kind="radio"
                 value={batch}
                 options={BATCHES.map((b) => ({
@@ -161,7 +167,7 @@ export function RegressionCard() {
                 disabled={run.divergedAt !== null}
                 data-testid="descent2d-step"
               >
-                Step
+                {words.step}
               </button>
               <button
                 className="primary"
@@ -169,60 +175,59 @@ export function RegressionCard() {
                 disabled={run.divergedAt !== null}
                 data-testid="descent2d-run"
               >
-                {running ? 'Pause' : 'Run'}
+                {running ? words.pause : words.run}
               </button>
               <button onClick={() => restart(start)} data-testid="descent2d-reset">
-                Reset
+                {words.reset}
               </button>
             </div>
           </div>
           <dl className="descent-readout descent-readout-3">
             <dt />
             <dd className="descent-head" style={{ color: GD_COLOR }}>
-              gradient descent
+              {m.gd}
             </dd>
             <dd className="descent-head" style={{ color: SGD_COLOR }}>
-              SGD, batch {batchSize}
+              {m.sgdBatch(batchSize)}
             </dd>
-            <dt className="sym-c">C now</dt>
+            <dt className="sym-c">{m.costNow}</dt>
             <dd className="sym-c" data-testid="descent2d-gd-cost" data-value={gdCosts.at(-1)}>
               {plainNumber(gdCosts.at(-1)!, 4)}
             </dd>
             <dd className="sym-c" data-testid="descent2d-sgd-cost" data-value={sgdCosts.at(-1)}>
               {plainNumber(sgdCosts.at(-1)!, 4)}
             </dd>
-            <dt>−∇C used</dt>
+            <dt>{m.gradientUsed}</dt>
             <dd>
               ({plainNumber(-gradient.w, 3)}, {plainNumber(-gradient.b, 3)})
             </dd>
             <dd>
               ({plainNumber(-batchGradient.w, 3)}, {plainNumber(-batchGradient.b, 3)})
             </dd>
-            <dt>points read</dt>
+            <dt>{m.pointsRead}</dt>
             <dd>{(run.steps * N).toLocaleString('en')}</dd>
             <dd>
-              {(run.steps * batchSize).toLocaleString('en')} (epoch{' '}
-              {Math.floor(run.steps / perEpoch) + 1})
+              {(run.steps * batchSize).toLocaleString('en')}
+              {m.epoch(Math.floor(run.steps / perEpoch) + 1)}
             </dd>
           </dl>
           <p className="descent-status" data-testid="descent2d-steps" data-value={run.steps}>
-            {run.steps} steps from{' '}
+            {m.stepsFrom(run.steps)}{' '}
             <span className="sym-c" data-testid="descent2d-start-cost" data-value={gdCosts[0]}>
               C = {plainNumber(gdCosts[0], 4)}
             </span>
           </p>
           {run.divergedAt !== null && (
             <p className="descent-alert" role="alert" data-testid="descent2d-diverged">
-              Diverged: at η = {plainNumber(rate, 3)} the next step would overshoot the valley so
-              far that the cost runs away. The paths stop here; lower η and press Reset.
+              {m.diverged(plainNumber(rate, 3))}
             </p>
           )}
         </div>
         <div className="descent-extra descent-strip" ref={stripRef}>
           <CostSteps
             series={[
-              { id: 'gd', label: 'gradient descent', costs: gdCosts, color: GD_COLOR },
-              { id: 'sgd', label: 'SGD', costs: sgdCosts, color: SGD_COLOR },
+              { id: 'gd', label: m.gd, costs: gdCosts, color: GD_COLOR },
+              { id: 'sgd', label: m.sgd, costs: sgdCosts, color: SGD_COLOR },
             ]}
             width={halfStrip}
             height={190}

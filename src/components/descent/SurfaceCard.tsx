@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import { COLORS } from '../../config';
 import type { CostSurface, WeightRef } from '../../engine/costSurface';
 import { defaultSurfaceWeights, sameWeight } from '../../descent/surfaceWeights';
+import { useMessages } from '../../i18n/useMessages';
 import { plainNumber } from '../../math/texNumber';
 import { useThrottledSnapshot } from '../../store/useThrottledSnapshot';
 import { useEngine } from '../EngineContext';
@@ -40,11 +41,13 @@ function lowestPoint(surface: CostSurface): { at: Point; cost: number } {
 
 /** The real network's cost as a function of two of its weights, computed by the worker. */
 export function SurfaceCard({ sizes, initialWeights }: SurfaceCardProps) {
+  const m = useMessages().descent.surface;
   const engine = useEngine();
   const weightsVersion = useThrottledSnapshot(REFRESH_MS)?.weightsVersion;
   const [weights, setWeights] = useState(() => defaultSurfaceWeights(initialWeights, sizes));
   const [reply, setReply] = useState<{ surface: CostSurface; weightsVersion: number } | null>(null);
-  const [problem, setProblem] = useState('');
+  /** 'same' when both axes name one weight, else the worker's own message. */
+  const [problem, setProblem] = useState<'same' | { worker: string } | null>(null);
   const [mapRef, mapWidth] = useWidth<HTMLDivElement>(560);
 
   useEffect(() => {
@@ -54,7 +57,7 @@ export function SurfaceCard({ sizes, initialWeights }: SurfaceCardProps) {
         if (live && r) setReply(r);
       },
       (e: unknown) => {
-        if (live) setProblem(e instanceof Error ? e.message : String(e));
+        if (live) setProblem({ worker: e instanceof Error ? e.message : String(e) });
       },
     );
     return () => {
@@ -65,10 +68,10 @@ export function SurfaceCard({ sizes, initialWeights }: SurfaceCardProps) {
   function choose(axis: 0 | 1, ref: WeightRef) {
     const next: [WeightRef, WeightRef] = axis === 0 ? [ref, weights[1]] : [weights[0], ref];
     if (sameWeight(next[0], next[1])) {
-      setProblem('The two weights must differ: pick another weight for one of the axes.');
+      setProblem('same');
       return;
     }
-    setProblem('');
+    setProblem(null);
     setWeights(next);
   }
 
@@ -80,14 +83,15 @@ export function SurfaceCard({ sizes, initialWeights }: SurfaceCardProps) {
   const lowest = surface && lowestPoint(surface);
   const mapHeight = Math.round(Math.min(380, mapWidth * 0.66));
   const downhill = surface && arrowTo(surface);
+  const note = m.note(SAMPLE, SPAN);
 
   return (
     <section className="card descent-card" aria-labelledby="descent-real-title">
-      <h2 id="descent-real-title">3 · The real network: its cost over two weights</h2>
+      <h2 id="descent-real-title">{m.title}</h2>
       <p className="descent-note">
-        The <span className="sym-c">cost</span> of the current network on the first {SAMPLE} test
-        digits as two of its weights move ±{SPAN} around their values, every other parameter held
-        still: a 2-D slice through a surface in 13,002 dimensions.
+        {note[0]}
+        <span className="sym-c">{m.cost}</span>
+        {note[1]}
       </p>
       <div className="descent-body">
         <div className="descent-visual" ref={mapRef}>
@@ -98,10 +102,11 @@ export function SurfaceCard({ sizes, initialWeights }: SurfaceCardProps) {
                 n={surface.points}
                 xDomain={[surface.centre[0] - SPAN, surface.centre[0] + SPAN]}
                 yDomain={[surface.centre[1] - SPAN, surface.centre[1] + SPAN]}
+                label={m.map}
                 width={mapWidth}
                 height={mapHeight}
-                xLabel={<tspan className="sym-w">weight along x</tspan>}
-                yLabel={<tspan className="sym-w">weight along y</tspan>}
+                xLabel={<tspan className="sym-w">{m.xAxis}</tspan>}
+                yLabel={<tspan className="sym-w">{m.yAxis}</tspan>}
                 arrows={downhill ? [{ id: 'down', ...downhill, color: DOWNHILL_COLOR }] : []}
                 markers={[
                   { id: 'lowest', at: lowest!.at, color: COLORS.y, shape: 'cross' },
@@ -110,15 +115,15 @@ export function SurfaceCard({ sizes, initialWeights }: SurfaceCardProps) {
                 testId="descent-surface-map"
               />
               <p className="descent-legend-line">
-                <span>● the weights now</span>
-                <span style={{ color: DOWNHILL_COLOR }}>→ direction of −∇C</span>
-                <span style={{ color: COLORS.y }}>✕ lowest on this grid</span>
+                <span>● {m.now}</span>
+                <span style={{ color: DOWNHILL_COLOR }}>→ {m.downhill}</span>
+                <span style={{ color: COLORS.y }}>✕ {m.lowestHere}</span>
               </p>
               <ShadeLegend values={surface.costs} testId="descent-surface-shade" />
             </>
           ) : (
             <p className="descent-status" style={{ height: mapHeight }}>
-              The worker is computing the surface…
+              {m.computing}
             </p>
           )}
         </div>
@@ -141,32 +146,30 @@ export function SurfaceCard({ sizes, initialWeights }: SurfaceCardProps) {
           </div>
           {problem && (
             <p className="descent-alert" role="alert">
-              {problem}
+              {problem === 'same' ? m.sameWeight : problem.worker}
             </p>
           )}
           {surface && (
             <dl className="descent-readout" aria-busy={!current}>
-              <dt className="sym-c">C at the grid’s centre</dt>
+              <dt className="sym-c">{m.centre}</dt>
               <dd className="sym-c" data-testid="descent-surface-centre" data-value={centreCost}>
                 {plainNumber(centreCost!, 5)}
               </dd>
-              <dt className="sym-c">network’s cost (backprop)</dt>
+              <dt className="sym-c">{m.networkCost}</dt>
               <dd className="sym-c" data-testid="descent-surface-cost" data-value={surface.cost}>
                 {plainNumber(surface.cost, 5)}
               </dd>
               {surface.centre.map((value, i) => (
                 <Slope key={i} axis={i ? 'y' : 'x'} value={value} dCdw={surface.gradient[i]} />
               ))}
-              <dt className="sym-c">lowest C on the grid</dt>
+              <dt className="sym-c">{m.lowest}</dt>
               <dd className="sym-c" data-testid="descent-surface-lowest" data-value={lowest!.cost}>
                 {plainNumber(lowest!.cost, 5)}
               </dd>
             </dl>
           )}
           <p className="descent-status">
-            The centre is the network as it is: its cost there is the one backprop reports, and the
-            arrow is −∇C for these two weights alone.{' '}
-            {current ? '' : 'Updating for the new weights…'}
+            {m.explain} {current ? '' : m.updating}
           </p>
         </div>
       </div>
@@ -185,16 +188,19 @@ function arrowTo(surface: CostSurface): { from: Point; to: Point } | null {
 }
 
 function Slope({ axis, value, dCdw }: { axis: string; value: number; dCdw: number }) {
+  const m = useMessages().descent.surface;
   return (
     <>
       <dt>
-        <span className="sym-w">w</span> along {axis}
+        <span className="sym-w">w</span>
+        {m.along(axis)}
       </dt>
       <dd data-testid={`descent-surface-w-${axis}`} data-value={value}>
         {plainNumber(value, 4)}
       </dd>
       <dt>
-        <span className="sym-c">∂C</span>/<span className="sym-w">∂w</span> along {axis}
+        <span className="sym-c">∂C</span>/<span className="sym-w">∂w</span>
+        {m.along(axis)}
       </dt>
       <dd data-testid={`descent-surface-slope-${axis}`} data-value={dCdw}>
         {plainNumber(dCdw, 3)}

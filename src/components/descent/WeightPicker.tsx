@@ -3,6 +3,7 @@ import { layerName, moveToLayer, neuronIndex, neuronNameRange } from '../../desc
 import { neuronName, sym } from '../../math/symbols';
 import { NumberField } from '../NumberField';
 import { Tex } from '../Tex';
+import { useMessages } from '../../i18n/useMessages';
 
 interface WeightPickerProps {
   sizes: readonly number[];
@@ -15,6 +16,8 @@ interface WeightPickerProps {
 
 /** Layer, receiving neuron j and sending neuron k of one weight, by the names the page uses. */
 export function WeightPicker({ sizes, value, axis, testId, onChange }: WeightPickerProps) {
+  const m = useMessages().descent.surface;
+  const name = (layer: number) => layerName(sizes, layer, m.layerNames);
   const L = sizes.length - 1;
   const [jMin, jMax] = neuronNameRange(sizes, value.layer);
   const [kMin, kMax] = neuronNameRange(sizes, value.layer - 1);
@@ -23,11 +26,11 @@ export function WeightPicker({ sizes, value, axis, testId, onChange }: WeightPic
   return (
     <fieldset className="descent-picker" data-testid={testId}>
       <legend>
-        <Tex tex={sym.w(jName, kName, value.layer)} label={`weight along ${axis}`} />
-        <span>along {axis}</span>
+        <Tex tex={sym.w(jName, kName, value.layer)} label={m.weightAlong(axis)} />
+        <span>{m.along(axis).trim()}</span>
       </legend>
       <label className="field">
-        <span>Layer</span>
+        <span>{m.layer}</span>
         <select
           value={value.layer}
           data-testid={`${testId}-layer`}
@@ -35,13 +38,13 @@ export function WeightPicker({ sizes, value, axis, testId, onChange }: WeightPic
         >
           {sizes.slice(1).map((_, i) => (
             <option key={i} value={i + 1}>
-              {i + 1}: {layerName(sizes, i)} → {layerName(sizes, i + 1)}
+              {i + 1}: {name(i)} → {name(i + 1)}
             </option>
           ))}
         </select>
       </label>
       <NumberField
-        label={`To j (${layerName(sizes, value.layer)})`}
+        label={m.to(name(value.layer))}
         value={jName}
         min={jMin}
         max={jMax}
@@ -50,7 +53,7 @@ export function WeightPicker({ sizes, value, axis, testId, onChange }: WeightPic
         onCommit={(name) => onChange({ ...value, j: neuronIndex(sizes, value.layer, name) })}
       />
       <NumberField
-        label={`From k (${layerName(sizes, value.layer - 1)})`}
+        label={m.from(name(value.layer - 1))}
         value={kName}
         min={kMin}
         max={kMax}

@@ -1,4 +1,5 @@
 import { COLORS } from '../../config';
+import { useMessages } from '../../i18n/useMessages';
 import { plainNumber } from '../../math/texNumber';
 
 const HEIGHT = 190;
@@ -6,6 +7,7 @@ const PAD = { left: 64, right: 16, top: 14, bottom: 34 };
 
 /** C₀ after each gradient-descent step, from 0 up to its first value. */
 export function ChainCostPlot({ costs, width }: { costs: readonly number[]; width: number }) {
+  const m = useMessages().lab.chain;
   const left = PAD.left;
   const right = width - PAD.right;
   const top = PAD.top;
@@ -20,6 +22,8 @@ export function ChainCostPlot({ costs, width }: { costs: readonly number[]; widt
       width={width}
       height={HEIGHT}
       className="chain-cost-plot"
+      role="img"
+      aria-label={m.costPlot}
       data-testid="chain-cost-plot"
       data-costs={costs.join(',')}
     >
@@ -44,7 +48,7 @@ export function ChainCostPlot({ costs, width }: { costs: readonly number[]; widt
         0
       </text>
       <text className="chain-tick-label" x={right} y={bottom + 18} textAnchor="end">
-        {costs.length > 1 ? `${steps} steps` : 'steps'}
+        {m.stepsAxis(costs.length > 1 ? steps : null)}
       </text>
       {costs.length > 1 && <polyline className="chain-cost-line" points={points} />}
       {costs.length > 0 && (

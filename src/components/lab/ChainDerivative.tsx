@@ -4,6 +4,7 @@ import type { StudiedId } from '../../lab/chain/factors';
 import { STUDIED, chainFactors, engineDerivative, fedLayer } from '../../lab/chain/factors';
 import { chainRuleTex } from '../../lab/chain/formulaTex';
 import { quantityValue } from '../../lab/chain/quantities';
+import { useMessages } from '../../i18n/useMessages';
 import { plainNumber } from '../../math/texNumber';
 import { Segmented } from '../Segmented';
 import { Tex } from '../Tex';
@@ -32,6 +33,7 @@ interface ChainDerivativeProps {
 
 /** The chain rule for the studied quantity: symbols, numbers, and each factor as a slope. */
 export function ChainDerivative({ studied, params, trace, anchor, onStudy }: ChainDerivativeProps) {
+  const m = useMessages().lab.chain;
   const q = STUDIED[studied];
   const factors = chainFactors(q, params, trace);
   const layer = fedLayer(q);
@@ -44,21 +46,21 @@ export function ChainDerivative({ studied, params, trace, anchor, onStudy }: Cha
   const dC = anchor ? trace.cost - anchor.trace.cost : 0;
 
   return (
-    <section className="card chain-derivative" aria-label="The chain rule">
+    <section className="card chain-derivative" aria-label={m.derivativeHeading}>
       <div className="card-head">
-        <h2>The chain rule</h2>
+        <h2>{m.derivativeHeading}</h2>
         <Segmented<StudiedId>
-          label="Derivative of C₀ with respect to"
+          label={m.studyLabel}
           kind="radio"
           value={studied}
           options={STUDY_OPTIONS}
           onChange={onStudy}
         />
       </div>
-      <Tex tex={chainRuleTex(q, factors)} label="chain rule" />
+      <Tex tex={chainRuleTex(q, factors)} label={m.chainRuleTex} />
       <ChainProduct factors={factors} testId="chain-product" />
       <p className="chain-engine">
-        Backprop in the engine: <ChainPartial of={COST} by={q} /> ={' '}
+        {m.engine} <ChainPartial of={COST} by={q} /> ={' '}
         <b className="chain-num" data-testid="chain-engine" data-value={engine}>
           {plainNumber(engine, 4)}
         </b>
@@ -69,7 +71,7 @@ export function ChainDerivative({ studied, params, trace, anchor, onStudy }: Cha
           return factors.map((f, i) => (
             <figure key={i} className="chain-factor" style={{ width: plotWidth }}>
               <figcaption>
-                slope <ChainPartial of={f.numerator} by={f.denominator} />
+                {m.slope} <ChainPartial of={f.numerator} by={f.denominator} />
                 <br />= <span className="chain-num">{plainNumber(f.value, 4)}</span>
               </figcaption>
               <ChainFactorPlot factor={f} width={plotWidth} testId={`chain-factor-plot-${i}`} />
@@ -81,7 +83,7 @@ export function ChainDerivative({ studied, params, trace, anchor, onStudy }: Cha
         <div className="chain-expansion">
           <Tex
             tex={chainRuleTex(further, chainFactors(further, params, trace))}
-            label="one layer further"
+            label={m.furtherTex}
           />
           <ChainProduct factors={chainFactors(further, params, trace)} testId="chain-expansion" />
         </div>
@@ -89,7 +91,7 @@ export function ChainDerivative({ studied, params, trace, anchor, onStudy }: Cha
       <p className="chain-drag" data-testid="chain-drag">
         {dq !== 0 ? (
           <>
-            Your nudge: Δ<ChainSymbol q={q} /> ={' '}
+            {m.yourNudge} Δ<ChainSymbol q={q} /> ={' '}
             <span className="chain-num" data-testid="chain-drag-dq" data-value={dq}>
               {plainNumber(dq, 3)}
             </span>
@@ -97,15 +99,16 @@ export function ChainDerivative({ studied, params, trace, anchor, onStudy }: Cha
             <span className="chain-num" data-testid="chain-drag-dc" data-value={dC}>
               {plainNumber(dC, 3)}
             </span>
-            , ratio{' '}
+            , {m.ratio}{' '}
             <b className="chain-num" data-testid="chain-drag-ratio" data-value={dC / dq}>
               {plainNumber(dC / dq, 4)}
             </b>
           </>
         ) : (
           <>
-            Drag the <ChainSymbol q={q} /> marker (or focus it and press the arrow keys) to see the
-            ratio of the nudges.
+            {m.dragBefore}
+            <ChainSymbol q={q} />
+            {m.dragAfter}
           </>
         )}
       </p>

@@ -1,7 +1,9 @@
 import { useEffect, useRef, useState } from 'react';
 import type { ChainParams } from '../../lab/chain/chainModel';
+import { useMessages } from '../../i18n/useMessages';
 import { plainNumber } from '../../math/texNumber';
 import { NumberField } from '../NumberField';
+import { prefersReducedMotion } from '../reducedMotion';
 import { ChainCostPlot } from './ChainCostPlot';
 import { ChainMeasured } from './ChainMeasured';
 
@@ -18,6 +20,7 @@ interface ChainDescentProps {
 
 /** Gradient descent on the six parameters of the chain, with C₀ plotted as it falls. */
 export function ChainDescent({ params, cost, costs, onStep, onReset }: ChainDescentProps) {
+  const m = useMessages().lab.chain;
   const [learningRate, setLearningRate] = useState(1);
   const [running, setRunning] = useState(false);
   const stepRef = useRef(onStep);
@@ -27,10 +30,12 @@ export function ChainDescent({ params, cost, costs, onStep, onReset }: ChainDesc
 
   useEffect(() => {
     if (!running) return;
+    // With reduced motion the run is one jump: every step in the first frame.
+    const perFrame = prefersReducedMotion() ? RUN_STEPS : 1;
     let left = RUN_STEPS;
     let frame = requestAnimationFrame(function tick() {
-      stepRef.current(learningRate);
-      left -= 1;
+      for (let i = 0; i < perFrame; i++) stepRef.current(learningRate);
+      left -= perFrame;
       if (left > 0) frame = requestAnimationFrame(tick);
       else setRunning(false);
     });
@@ -39,11 +44,11 @@ export function ChainDescent({ params, cost, costs, onStep, onReset }: ChainDesc
 
   const steps = Math.max(0, costs.length - 1);
   return (
-    <section className="card chain-descent" aria-label="Gradient descent">
-      <h2>Gradient descent on the chain</h2>
+    <section className="card chain-descent" aria-label={m.descentLabel}>
+      <h2>{m.descentHeading}</h2>
       <div className="row">
         <NumberField
-          label="Learning rate η"
+          label={m.learningRate}
           value={learningRate}
           min={0.001}
           max={50}
@@ -56,7 +61,7 @@ export function ChainDescent({ params, cost, costs, onStep, onReset }: ChainDesc
           disabled={running}
           onClick={() => onStep(learningRate)}
         >
-          Step
+          {m.step}
         </button>
         <button
           type="button"
@@ -64,7 +69,7 @@ export function ChainDescent({ params, cost, costs, onStep, onReset }: ChainDesc
           data-testid="chain-descent-run"
           onClick={() => setRunning((r) => !r)}
         >
-          {running ? 'Stop' : `Run ${RUN_STEPS} steps`}
+          {running ? m.stop : m.run(RUN_STEPS)}
         </button>
         <button
           type="button"
@@ -72,11 +77,11 @@ export function ChainDescent({ params, cost, costs, onStep, onReset }: ChainDesc
           disabled={running}
           onClick={onReset}
         >
-          Reset
+          {m.reset}
         </button>
       </div>
       <p className="chain-descent-status">
-        Step{' '}
+        {m.stepCount}{' '}
         <b data-testid="chain-descent-steps" data-value={steps}>
           {steps}
         </b>
@@ -89,9 +94,11 @@ export function ChainDescent({ params, cost, costs, onStep, onReset }: ChainDesc
         {(width) => <ChainCostPlot costs={costs.length ? costs : [cost]} width={width} />}
       </ChainMeasured>
       <p className="caption chain-params" data-testid="chain-params">
-        Each step moves all six parameters by −η ∂C₀/∂p: w = (
-        {params.w.map((v) => plainNumber(v, 3)).join(', ')}), b = (
-        {params.b.map((v) => plainNumber(v, 3)).join(', ')}), input x = {plainNumber(params.x, 3)}.
+        {m.params(
+          params.w.map((v) => plainNumber(v, 3)).join(', '),
+          params.b.map((v) => plainNumber(v, 3)).join(', '),
+          plainNumber(params.x, 3),
+        )}
       </p>
     </section>
   );

@@ -1,5 +1,6 @@
 import type { Factor } from '../../lab/chain/factors';
 import { quantityColor, quantityLabel } from '../../lab/chain/quantities';
+import { useMessages } from '../../i18n/useMessages';
 
 const HEIGHT = 150;
 const PAD = { left: 10, right: 12, top: 24, bottom: 30 };
@@ -16,6 +17,7 @@ interface ChainFactorPlotProps {
 /** A factor of the chain rule as the slope it is: the curve, the point, the tangent there. */
 export function ChainFactorPlot({ factor, width, testId }: ChainFactorPlotProps) {
   const { curve, value, numerator, denominator } = factor;
+  const m = useMessages().lab.chain;
   const [lo, hi] = curve.domain;
   const xs = Array.from({ length: SAMPLES + 1 }, (_, i) => lo + ((hi - lo) * i) / SAMPLES);
   const ys = xs.map(curve.f);
@@ -43,7 +45,14 @@ export function ChainFactorPlot({ factor, width, testId }: ChainFactorPlotProps)
   const pointX = px(Math.min(hi, Math.max(lo, curve.at)));
 
   return (
-    <svg width={width} height={HEIGHT} className="chain-factor-plot" data-testid={testId}>
+    <svg
+      width={width}
+      height={HEIGHT}
+      className="chain-factor-plot"
+      role="img"
+      aria-label={m.factorPlot(quantityLabel(numerator), quantityLabel(denominator))}
+      data-testid={testId}
+    >
       <clipPath id={clipId}>
         <rect x={left} y={top} width={right - left} height={bottom - top} />
       </clipPath>

@@ -2,6 +2,7 @@ import { useMemo, useReducer } from 'react';
 import { traceChain } from '../../lab/chain/chainModel';
 import { STUDIED, chainFactors, product } from '../../lab/chain/factors';
 import { INITIAL_LAB, chainLabReducer } from '../../lab/chain/labState';
+import { useMessages } from '../../i18n/useMessages';
 import { ChainDerivative } from './ChainDerivative';
 import { ChainDescent } from './ChainDescent';
 import { ChainNudgeTable } from './ChainNudgeTable';
@@ -14,6 +15,7 @@ import './ChainLab.css';
  */
 export function ChainLab() {
   const [state, dispatch] = useReducer(chainLabReducer, INITIAL_LAB);
+  const m = useMessages().lab.chain;
   const { params, studied } = state;
   const trace = useMemo(() => traceChain(params), [params]);
   const anchor = useMemo(
@@ -25,13 +27,9 @@ export function ChainLab() {
 
   return (
     <div className="chain-lab" data-testid="chain-lab">
-      <section className="card chain-graph" aria-label="The chain">
-        <h2>One neuron per layer: x → a⁽¹⁾ → a⁽²⁾ → a⁽³⁾ = aᴸ</h2>
-        <p className="caption">
-          z⁽ˡ⁾ = w⁽ˡ⁾a⁽ˡ⁻¹⁾ + b⁽ˡ⁾, a⁽ˡ⁾ = σ(z⁽ˡ⁾), C₀ = (a⁽³⁾ − y)². Drag the filled markers (or
-          focus one and use the arrow keys); hollow ones follow. Dragging a⁽¹⁾ or a⁽²⁾ re-solves
-          that neuron’s bias.
-        </p>
+      <section className="card chain-graph" aria-label={m.sectionLabel}>
+        <h2>{m.heading}</h2>
+        <p className="caption">{m.caption}</p>
         <ChainTree
           params={params}
           trace={trace}

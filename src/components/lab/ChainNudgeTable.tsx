@@ -1,6 +1,7 @@
 import type { ChainParams } from '../../lab/chain/chainModel';
 import type { Quantity } from '../../lab/chain/quantities';
 import { nudgeRows } from '../../lab/chain/nudges';
+import { useMessages } from '../../i18n/useMessages';
 import { plainNumber } from '../../math/texNumber';
 import { ChainSymbol } from './ChainFormula';
 
@@ -13,12 +14,13 @@ interface ChainNudgeTableProps {
 
 /** ΔC₀/Δq for shrinking nudges beside the chain rule: the error shrinks with the nudge. */
 export function ChainNudgeTable({ params, quantity, derivative }: ChainNudgeTableProps) {
+  const m = useMessages().lab.chain;
   const rows = nudgeRows(params, quantity, derivative);
   const C = <ChainSymbol q={{ symbol: 'C' }} />;
   const q = <ChainSymbol q={quantity} />;
   return (
-    <section className="card chain-nudges" aria-label="Ratio of nudges">
-      <h2>Shrinking the nudge</h2>
+    <section className="card chain-nudges" aria-label={m.nudgesLabel}>
+      <h2>{m.nudgesHeading}</h2>
       <table data-testid="chain-nudge-table">
         <thead>
           <tr>
@@ -27,7 +29,7 @@ export function ChainNudgeTable({ params, quantity, derivative }: ChainNudgeTabl
             <th scope="col">
               Δ{C} / Δ{q}
             </th>
-            <th scope="col">minus chain rule</th>
+            <th scope="col">{m.minusChainRule}</th>
           </tr>
         </thead>
         <tbody>
@@ -47,7 +49,7 @@ export function ChainNudgeTable({ params, quantity, derivative }: ChainNudgeTabl
         <tfoot>
           <tr>
             <th scope="row" colSpan={2}>
-              chain rule ∂{C}/∂{q}
+              {m.chainRuleRow} ∂{C}/∂{q}
             </th>
             <td data-testid="chain-nudge-chain" data-value={derivative}>
               {plainNumber(derivative, 6)}
@@ -57,8 +59,11 @@ export function ChainNudgeTable({ params, quantity, derivative }: ChainNudgeTabl
         </tfoot>
       </table>
       <p className="caption">
-        Each row reruns the chain with {q} moved by Δ{q}. The ratio settles on the chain-rule value:
-        once the nudge is small, a tenfold smaller nudge leaves a tenfold smaller error.
+        {m.nudgesBefore}
+        {q}
+        {m.nudgesMiddle}
+        {q}
+        {m.nudgesAfter}
       </p>
     </section>
   );

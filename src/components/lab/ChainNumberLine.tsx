@@ -4,6 +4,7 @@ import type { LineScale } from '../../lab/chain/numberLine';
 import { fromPixel, isOffScale, lineTicks, toPixel } from '../../lab/chain/numberLine';
 import type { Quantity } from '../../lab/chain/quantities';
 import { isDraggable, quantityColor, quantityId, quantityLabel } from '../../lab/chain/quantities';
+import { useMessages } from '../../i18n/useMessages';
 import { plainNumber } from '../../math/texNumber';
 
 /** Arrow keys move a marker by this much (Shift: ten times as far). */
@@ -34,6 +35,7 @@ interface ChainNumberLineProps {
 export function ChainNumberLine(props: ChainNumberLineProps) {
   const { quantity, value, ghost, scale, y, studied } = props;
   const dragging = useRef(false);
+  const m = useMessages().lab.chain;
   const id = quantityId(quantity);
   const color = quantityColor(quantity);
   const free = isDraggable(quantity);
@@ -133,7 +135,8 @@ export function ChainNumberLine(props: ChainNumberLineProps) {
         {...(free && {
           tabIndex: 0,
           role: 'slider',
-          'aria-label': quantityLabel(quantity),
+          'aria-label': m.markerLabel(quantityLabel(quantity)),
+          'aria-valuetext': plainNumber(value, 4),
           'aria-valuemin': scale.domain[0],
           'aria-valuemax': scale.domain[1],
           'aria-valuenow': value,

@@ -2,6 +2,7 @@ import type { ChainParams, ChainTrace } from '../../lab/chain/chainModel';
 import type { Quantity } from '../../lab/chain/quantities';
 import { quantityDomain, quantityId, quantityValue } from '../../lab/chain/quantities';
 import { TREE_EDGES, TREE_NODES, TREE_ROWS } from '../../lab/chain/tree';
+import { useMessages } from '../../i18n/useMessages';
 import { ChainMeasured } from './ChainMeasured';
 import { ChainNumberLine } from './ChainNumberLine';
 
@@ -42,6 +43,7 @@ function pathEdges(studied: Quantity): Set<number> {
 export function ChainTree(props: ChainTreeProps) {
   const { params, trace, anchor, studied } = props;
   const onPath = pathEdges(studied);
+  const m = useMessages().lab.chain;
   return (
     <ChainMeasured className="chain-tree">
       {(width) => {
@@ -52,7 +54,13 @@ export function ChainTree(props: ChainTreeProps) {
           return { x0, x1, mid: (x0 + x1) / 2, y: n.row * ROW_HEIGHT + LINE_DROP };
         });
         return (
-          <svg width={width} height={TREE_ROWS * ROW_HEIGHT} data-testid="chain-tree">
+          <svg
+            width={width}
+            height={TREE_ROWS * ROW_HEIGHT}
+            role="group"
+            aria-label={m.treeLabel}
+            data-testid="chain-tree"
+          >
             <defs>
               <marker
                 id="chain-arrow"

@@ -6,6 +6,7 @@ import type { Graph } from '../../lab/graph/graph';
 import { edgesOf } from '../../lab/graph/graph';
 import { nodeLabel, SHOWN_DIGITS } from '../../lab/graph/labels';
 import { gridLayout, NODE, pixelLayout, portOffset } from '../../lab/graph/layout';
+import { useMessages } from '../../i18n/useMessages';
 import { plainNumber } from '../../math/texNumber';
 
 interface GraphDiagramProps {
@@ -44,6 +45,7 @@ function useWidth(ref: React.RefObject<HTMLElement | null>): number {
  * backward walk reaches it, its gradient; every edge shows the gradient it carries back.
  */
 export function GraphDiagram({ graph, values, steps, done }: GraphDiagramProps) {
+  const m = useMessages().lab.graph;
   const wrap = useRef<HTMLDivElement>(null);
   const width = useWidth(wrap);
   const grid = useMemo(() => gridLayout(graph), [graph]);
@@ -56,12 +58,7 @@ export function GraphDiagram({ graph, values, steps, done }: GraphDiagramProps) 
 
   return (
     <div className="graph-diagram" ref={wrap}>
-      <svg
-        width={px.width}
-        height={px.height}
-        role="img"
-        aria-label="Computational graph, inputs on the left, output on the right"
-      >
+      <svg width={px.width} height={px.height} role="img" aria-label={m.diagram}>
         {edges.map((e) => {
           const source: [number, number] = [px.x[e.from] + NODE.width / 2, px.y[e.from]];
           const target: [number, number] = [px.x[e.to] - NODE.width / 2, portY(e.to, e.slot)];
@@ -110,7 +107,7 @@ export function GraphDiagram({ graph, values, steps, done }: GraphDiagramProps) 
             >
               {n.id === graph.output && (
                 <text className="graph-node-tag" y={-NODE.height / 2 - 10}>
-                  output
+                  {m.outputTag}
                 </text>
               )}
               <rect
@@ -121,7 +118,7 @@ export function GraphDiagram({ graph, values, steps, done }: GraphDiagramProps) 
                 rx={10}
               />
               <text className="graph-node-op" y={-22}>
-                {n.op === 'const' ? 'constant' : nodeLabel(n)}
+                {n.op === 'const' ? m.constant : nodeLabel(n, m)}
               </text>
               <text className="graph-node-value" y={6}>
                 {show(values[n.id])}
@@ -133,7 +130,7 @@ export function GraphDiagram({ graph, values, steps, done }: GraphDiagramProps) 
                   data-testid={`graph-node-grad-${n.id}`}
                   data-value={grad}
                 >
-                  grad {show(grad)}
+                  {m.grad(show(grad))}
                 </text>
               )}
             </g>

@@ -1,7 +1,8 @@
 import type { GraphPreset } from '../../lab/graph/presets';
-import { PRESETS } from '../../lab/graph/presets';
+import { useMessages } from '../../i18n/useMessages';
 
 interface GraphExpressionProps {
+  presets: readonly GraphPreset[];
   draft: string;
   error: string;
   onDraft(text: string): void;
@@ -11,18 +12,20 @@ interface GraphExpressionProps {
 
 /** The presets and the expression box; a bad expression is explained and changes nothing. */
 export function GraphExpression({
+  presets,
   draft,
   error,
   onDraft,
   onBuild,
   onPreset,
 }: GraphExpressionProps) {
+  const m = useMessages().lab.graph;
   return (
     <div className="graph-expression">
-      <div className="graph-presets" role="group" aria-label="Example graphs">
-        {PRESETS.map((p) => (
+      <div className="graph-presets" role="group" aria-label={m.presetsLabel}>
+        {presets.map((p) => (
           <button key={p.id} data-testid={`graph-preset-${p.id}`} onClick={() => onPreset(p)}>
-            {p.label}
+            {m.presets[p.id]}
           </button>
         ))}
       </div>
@@ -34,7 +37,7 @@ export function GraphExpression({
         }}
       >
         <label className={`field graph-expression-field${error ? ' invalid' : ''}`}>
-          <span>Expression (+ − ×, sigmoid or σ, tanh, exp, square)</span>
+          <span>{m.expressionHint}</span>
           <input
             value={draft}
             spellCheck={false}
@@ -45,7 +48,7 @@ export function GraphExpression({
           />
         </label>
         <button type="submit" className="primary" data-testid="graph-build">
-          Draw graph
+          {m.draw}
         </button>
       </form>
       {error && (

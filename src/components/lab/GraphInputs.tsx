@@ -1,6 +1,7 @@
 import type { Graph } from '../../lab/graph/graph';
 import { SHOWN_DIGITS } from '../../lab/graph/labels';
 import { INPUT_RANGE } from '../../lab/graph/presets';
+import { useMessages } from '../../i18n/useMessages';
 import { plainNumber } from '../../math/texNumber';
 import { NumberField } from '../NumberField';
 
@@ -15,6 +16,7 @@ interface GraphInputsProps {
 
 /** One validated field per named input, with the gradient the walk has found for it so far. */
 export function GraphInputs({ graph, inputs, grads, error, onInput }: GraphInputsProps) {
+  const m = useMessages().lab.graph;
   return (
     <div className="graph-inputs">
       <div className="graph-input-row">
@@ -35,7 +37,7 @@ export function GraphInputs({ graph, inputs, grads, error, onInput }: GraphInput
                 data-testid={`graph-input-grad-${name}`}
                 data-value={grad ?? ''}
               >
-                ∂out/∂{name} = {grad === undefined ? '?' : plainNumber(grad, SHOWN_DIGITS)}
+                {m.inputGrad(name, grad === undefined ? '?' : plainNumber(grad, SHOWN_DIGITS))}
               </span>
             </div>
           );

@@ -6,7 +6,9 @@ import type { Graph } from '../../lab/graph/graph';
 import { compileExpression } from '../../lab/graph/graph';
 import { SHOWN_DIGITS } from '../../lab/graph/labels';
 import type { GraphPreset } from '../../lab/graph/presets';
-import { PRESETS } from '../../lab/graph/presets';
+import { graphPresets } from '../../lab/graph/presets';
+import type { GraphProblem } from '../../lab/graph/problems';
+import { useMessages } from '../../i18n/useMessages';
 import { plainNumber } from '../../math/texNumber';
 import { GraphDiagram } from './GraphDiagram';
 import { GraphExpression } from './GraphExpression';
@@ -22,7 +24,14 @@ interface Shown extends Evaluated {
   version: number;
 }
 
-type Attempt = { ok: true; shown: Shown } | { ok: false; message: string };
+type Attempt = { ok: true; shown: Shown } | { ok: false; problem: GraphProblem };
+
+/** A refused input value, kept as data so its message follows the language. */
+interface Refusal {
+  name: string;
+  value: number;
+  problem: GraphProblem;
+}
 
 function attempt(graph: Graph, inputs: Record<string, number>, version: number): Attempt {
   const r = evaluateGraph(graph, inputs);
@@ -37,9 +46,9 @@ function presetShown(preset: GraphPreset, version: number): Attempt {
   return attempt(compiled.graph, carryInputs(compiled.graph, preset.inputs), version);
 }
 
-function initialShown(): Shown {
-  const first = presetShown(PRESETS[0], 0);
-  if (!first.ok) throw new Error(`The default preset is broken: ${first.message}`);
+function initialShown(preset: GraphPreset): Shown {
+  const first = presetShown(preset, 0);
+  if (!first.ok) throw new Error(`The default preset is broken: ${first.problem.code}`);
   return first.shown;
 }
 
@@ -48,23 +57,26 @@ function initialShown(): Shown {
  * backward gradients walk node by node from the output, each step one local rule.
  */
 export function GraphLab() {
-  const [shown, setShown] = useState(initialShown);
-  const [draft, setDraft] = useState(PRESETS[0].expression);
+  const m = useMessages().lab.graph;
+  // The shopping bill's inputs are named in the current language; the lab opens with it.
+  const presets = useMemo(() => graphPresets(m.shoppingNames), [m.shoppingNames]);
+  const [shown, setShown] = useState(() => initialShown(presets[0]));
+  const [draft, setDraft] = useState(presets[0].expression);
   const [done, setDone] = useState(0);
-  const [expressionError, setExpressionError] = useState('');
-  const [valueError, setValueError] = useState('');
+  const [expressionError, setExpressionError] = useState<GraphProblem | null>(null);
+  const [valueError, setValueError] = useState<Refusal | null>(null);
   const { graph, values, steps } = shown;
   const grads = useMemo(() => inputGradients(graph, steps.slice(0, done)), [graph, steps, done]);
 
   function showNew(result: Attempt) {
     if (!result.ok) {
-      setExpressionError(result.message);
+      setExpressionError(result.problem);
       return;
     }
     setShown(result.shown);
     setDone(0);
-    setExpressionError('');
-    setValueError('');
+    setExpressionError(null);
+    setValueError(null);
   }
 
   function build() {
@@ -84,19 +96,20 @@ export function GraphLab() {
   function editInput(name: string, value: number) {
     const result = attempt(graph, { ...shown.inputs, [name]: value }, shown.version);
     if (!result.ok) {
-      setValueError(`${name} = ${value} is refused. ${result.message}`);
+      setValueError({ name, value, problem: result.problem });
       return;
     }
     // The step stays put, so the gradients on screen update in place.
     setShown(result.shown);
-    setValueError('');
+    setValueError(null);
   }
 
   return (
-    <section className="card graph-lab" aria-label="Computational graphs">
+    <section className="card graph-lab" aria-label={m.sectionLabel}>
       <GraphExpression
+        presets={presets}
         draft={draft}
-        error={expressionError}
+        error={expressionError ? m.problem(expressionError) : ''}
         onDraft={setDraft}
         onBuild={build}
         onPreset={preset}
@@ -106,18 +119,23 @@ export function GraphLab() {
         graph={graph}
         inputs={shown.inputs}
         grads={grads}
-        error={valueError}
+        error={
+          valueError
+            ? m.refused(valueError.name, valueError.value, m.problem(valueError.problem))
+            : ''
+        }
         onInput={editInput}
       />
       <div className="graph-main">
         <div className="graph-picture">
           <p className="graph-legend">
-            Output ={' '}
+            {m.output} ={' '}
             <b data-testid="graph-output" data-value={values[graph.output]}>
               {plainNumber(values[graph.output], SHOWN_DIGITS)}
             </b>
-            . White: forward values. <span className="graph-red">Red</span>: gradients d out /
-            d(that value), carried right to left along the edges.
+            {m.white}
+            <span className="graph-red">{m.red}</span>
+            {m.redMeaning}
           </p>
           <GraphDiagram graph={graph} values={values} steps={steps} done={done} />
         </div>

@@ -2,6 +2,7 @@ import type { BackwardStep } from '../../lab/graph/backward';
 import type { Graph } from '../../lab/graph/graph';
 import { nodeDescription, OPERAND_LETTERS, SHOWN_DIGITS } from '../../lab/graph/labels';
 import { stepRuleTex } from '../../lab/graph/rules';
+import { useMessages } from '../../i18n/useMessages';
 import { plainNumber } from '../../math/texNumber';
 import { Tex } from '../Tex';
 
@@ -25,47 +26,47 @@ function StepStory({
   values: readonly number[];
   step: BackwardStep;
 }) {
+  const m = useMessages().lab.graph;
   const node = graph.nodes[step.node];
-  const name = nodeDescription(graph, step.node, values);
+  const describe = (id: number) => nodeDescription(graph, id, values, m);
+  const name = describe(step.node);
   const isOutput = step.node === graph.output;
   const arrived = isOutput
-    ? 'It is the output, so its gradient is d out = 1.'
+    ? m.isOutput
     : step.received.length > 1
-      ? `It is used ${step.received.length} times, so the gradients coming back add up: ${step.received.map((r) => show(r.grad)).join(' + ')} = ${show(step.grad)}.`
-      : `It receives the gradient ${show(step.grad)}.`;
-  const operands = node.operands.map(
-    (o, i) => `${OPERAND_LETTERS[i]} is ${nodeDescription(graph, o, values)}`,
-  );
-  const sends = step.sent.map(
-    (s) => `${show(s.grad)} to ${nodeDescription(graph, s.edge.from, values)}`,
-  );
+      ? m.usedTimes(
+          step.received.length,
+          `${step.received.map((r) => show(r.grad)).join(' + ')} = ${show(step.grad)}`,
+        )
+      : m.receives(show(step.grad));
+  const operands = node.operands.map((o, i) => m.operandIs(OPERAND_LETTERS[i], describe(o)));
+  const sends = step.sent.map((s) => m.sendTo(show(s.grad), describe(s.edge.from)));
   return (
     <p className="graph-story" data-testid="graph-step-story">
       {/* An input's name is shown as typed: capitalising it would name another input. */}
-      <b>{node.op === 'input' ? name : name[0].toUpperCase() + name.slice(1)}.</b> {arrived}{' '}
-      {operands.length > 0 && `Here z is this node, ${operands.join(' and ')}. `}
-      {sends.length > 0
-        ? `It sends back ${sends.join(' and ')}.`
-        : node.op === 'input' && `That is how much the output moves per unit of ${node.name}.`}
+      <b>{m.storyName(node.op === 'input' ? name : name[0].toUpperCase() + name.slice(1))}</b>{' '}
+      {arrived} {operands.length > 0 && m.operands(operands)}
+      {sends.length > 0 ? m.sends(sends) : node.op === 'input' && m.perUnit(node.name as string)}
     </p>
   );
 }
 
 /** The backward timeline: one step per node, from the output back to the inputs. */
 export function GraphStepper({ graph, values, steps, done, onDone }: GraphStepperProps) {
+  const m = useMessages().lab.graph;
   const step = done > 0 ? steps[done - 1] : null;
   return (
-    <section className="graph-stepper" aria-label="Backward pass, step by step">
+    <section className="graph-stepper" aria-label={m.stepper}>
       <div className="graph-step-buttons">
         <button data-testid="graph-step-reset" disabled={done === 0} onClick={() => onDone(0)}>
-          Forward pass only
+          {m.forwardOnly}
         </button>
         <button
           data-testid="graph-step-prev"
           disabled={done === 0}
           onClick={() => onDone(done - 1)}
         >
-          ◀ Back
+          {m.back}
         </button>
         <button
           className="primary"
@@ -73,31 +74,31 @@ export function GraphStepper({ graph, values, steps, done, onDone }: GraphSteppe
           disabled={done === steps.length}
           onClick={() => onDone(done + 1)}
         >
-          Next step ▶
+          {m.next}
         </button>
         <button
           data-testid="graph-step-all"
           disabled={done === steps.length}
           onClick={() => onDone(steps.length)}
         >
-          All steps
+          {m.all}
         </button>
       </div>
       <p className="graph-step-counter" data-testid="graph-step-counter" data-value={done}>
-        Backward step {done} of {steps.length}
+        {m.counter(done, steps.length)}
       </p>
       {step ? (
         <>
           <StepStory graph={graph} values={values} step={step} />
           <div className="graph-rule" data-testid="graph-rule">
-            <Tex tex={stepRuleTex(graph, values, step)} label="The local rule of this step" />
+            <Tex tex={stepRuleTex(graph, values, step)} label={m.ruleLabel} />
           </div>
         </>
       ) : (
         <p className="graph-story" data-testid="graph-step-story">
-          The forward pass is done: every node shows its value. Step backwards from the output,
-          where d out = 1. A × node sends back d out times the <em>other</em> factor, a + node
-          passes d out on unchanged, a function multiplies it by its own slope.
+          {m.introBefore}
+          <em>{m.introOther}</em>
+          {m.introAfter}
         </p>
       )}
     </section>

@@ -1,5 +1,6 @@
 import type { OutputSignals } from '../../lab/jacobian/deltas';
 import { paint, sym } from '../../math/symbols';
+import { useMessages } from '../../i18n/useMessages';
 import { plainNumber } from '../../math/texNumber';
 import { Segmented } from '../Segmented';
 import { Tex } from '../Tex';
@@ -30,8 +31,8 @@ const CANCELLATION_TEX = [
   `s_i - ${y('i')}`,
 ].join(' = ');
 const COSTS = [
-  { id: 'squared', title: 'Softmax + squared error', tex: SQUARED_TEX },
-  { id: 'cross-entropy', title: 'Softmax + cross-entropy', tex: CROSS_ENTROPY_TEX },
+  { id: 'squared', title: 'squared', tex: SQUARED_TEX },
+  { id: 'cross-entropy', title: 'crossEntropy', tex: CROSS_ENTROPY_TEX },
 ] as const;
 
 /** A signed bar for δᵢ on a fixed scale of 1, so a vanishing δ looks like one. */
@@ -55,24 +56,29 @@ export function JacobianDeltas({
   crossEntropy,
   onTarget,
 }: JacobianDeltasProps) {
+  const m = useMessages().lab.jacobian;
   const signals = { squared, 'cross-entropy': crossEntropy };
   return (
-    <section className="card jacobian-deltas" aria-label="Output-layer delta">
+    <section className="card jacobian-deltas" aria-label={m.deltasLabel}>
       <div className="jacobian-deltas-head">
         <h2>
-          The output layer’s <span className="jacobian-math">δ = ∂C/∂x</span>, two ways
+          {m.deltasBefore}
+          <span className="jacobian-math">δ = ∂C/∂x</span>
+          {m.deltasAfter}
         </h2>
         <div className="jacobian-target">
           <span>
-            Target <span className="label-y">y</span>: the right answer is
+            {m.targetBefore}
+            <span className="label-y">y</span>
+            {m.targetAfter}
           </span>
           <Segmented<string>
-            label="Target output"
+            label={m.targetLabel}
             kind="radio"
             value={String(target)}
             options={Array.from(softmax, (_, i) => ({
               value: String(i),
-              label: `output ${i + 1}`,
+              label: m.outputNumber(i + 1),
               testId: `jacobian-target-${i + 1}`,
             }))}
             onChange={(v) => onTarget(Number(v))}
@@ -86,13 +92,13 @@ export function JacobianDeltas({
               <th colSpan={3} />
               {COSTS.map((c) => (
                 <th key={c.id} colSpan={2} scope="colgroup" className="jacobian-cost-head">
-                  {c.title}
-                  <Tex tex={c.tex} label={c.title} />
+                  {m[c.title]}
+                  <Tex tex={c.tex} label={m[c.title]} />
                 </th>
               ))}
             </tr>
             <tr>
-              <th scope="col">output</th>
+              <th scope="col">{m.output}</th>
               <th scope="col">s</th>
               <th scope="col" className="label-y">
                 y
@@ -140,7 +146,7 @@ export function JacobianDeltas({
             {(['cost', 'deltaSize'] as const).map((field) => (
               <tr key={field}>
                 <th scope="row" colSpan={3}>
-                  {field === 'cost' ? 'cost C' : 'size of δ, √Σδᵢ²'}
+                  {field === 'cost' ? m.cost : m.deltaSize}
                 </th>
                 {COSTS.map((c) => (
                   <td
@@ -159,15 +165,14 @@ export function JacobianDeltas({
         </table>
         <div className="jacobian-why">
           <p>
-            <b>Why cross-entropy’s δ is simpler.</b> Its ∂C/∂sᵢ = −yᵢ/sᵢ grows exactly as fast as
-            the softmax Jacobian’s factor sⱼ shrinks, so the two cancel:
+            <b>{m.whyTitle}</b>
+            {m.whyText}
           </p>
-          <Tex tex={CANCELLATION_TEX} label="Cross-entropy delta" />
+          <Tex tex={CANCELLATION_TEX} label={m.cancellation} />
           <p>
-            δ = s − y is the plain error, as large as the output is wrong. Squared error’s ∂C/∂s
-            stays between −2 and 2, so its δ keeps the factors sᵢ(1 − sᵢ) and sᵢsⱼ, and those go to
-            0 when the softmax saturates, even when it is confidently wrong: try{' '}
-            <b>Saturated and wrong</b>.
+            {m.plainError}
+            <b>{m.presets['saturated-wrong']}</b>
+            {m.plainErrorEnd}
           </p>
         </div>
       </div>

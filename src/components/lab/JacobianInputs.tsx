@@ -1,3 +1,4 @@
+import { useMessages } from '../../i18n/useMessages';
 import { plainNumber } from '../../math/texNumber';
 import type { LayerValues } from '../../lab/jacobian/layer';
 import { INPUT_RANGE, PRESETS } from '../../lab/jacobian/presets';
@@ -38,20 +39,21 @@ function ProbabilityBar({ value }: { value: number }) {
 
 /** The layer's inputs x (slider + number each) and what tanh and softmax make of them. */
 export function JacobianInputs({ values, target, onInput, onPreset }: JacobianInputsProps) {
+  const m = useMessages().lab.jacobian;
   return (
-    <section className="card jacobian-inputs" aria-label="The layer">
-      <h2>One layer, two activations</h2>
-      <div className="jacobian-presets" role="group" aria-label="Presets">
+    <section className="card jacobian-inputs" aria-label={m.layerLabel}>
+      <h2>{m.layerHeading}</h2>
+      <div className="jacobian-presets" role="group" aria-label={m.presetsLabel}>
         {PRESETS.map((p) => (
           <button key={p.id} data-testid={`jacobian-preset-${p.id}`} onClick={() => onPreset(p)}>
-            {p.label}
+            {m.presets[p.id]}
           </button>
         ))}
       </div>
       <table className="jacobian-layer">
         <thead>
           <tr>
-            <th scope="col">input</th>
+            <th scope="col">{m.input}</th>
             <th scope="col">
               <i>t</i> = tanh <i className="sym-z">x</i>
             </th>
@@ -70,7 +72,7 @@ export function JacobianInputs({ values, target, onInput, onPreset }: JacobianIn
                   max={INPUT_RANGE.max}
                   step={0.05}
                   value={xi}
-                  aria-label={`${inputName(i)} slider`}
+                  aria-label={m.slider(inputName(i))}
                   data-testid={`jacobian-x-slider-${i + 1}`}
                   onChange={(e) => onInput(i, Number(e.target.value))}
                 />
@@ -106,8 +108,9 @@ export function JacobianInputs({ values, target, onInput, onPreset }: JacobianIn
         </tbody>
       </table>
       <p className="jacobian-note">
-        The gold outline marks the target output (<span className="label-y">y</span> = 1 there, 0
-        elsewhere).
+        {m.goldBefore}
+        <span className="label-y">y</span>
+        {m.goldAfter}
       </p>
     </section>
   );

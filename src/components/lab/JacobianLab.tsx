@@ -3,6 +3,7 @@ import { softmaxCellTex, tanhCellTex } from '../../lab/jacobian/cellTex';
 import { outputSignals } from '../../lab/jacobian/deltas';
 import { layerValues, softmaxJacobian, tanhJacobian } from '../../lab/jacobian/layer';
 import { PRESETS } from '../../lab/jacobian/presets';
+import { useMessages } from '../../i18n/useMessages';
 import { JacobianDeltas } from './JacobianDeltas';
 import { JacobianInputs } from './JacobianInputs';
 import { JacobianMatrix } from './JacobianMatrix';
@@ -17,6 +18,7 @@ const SOFTMAX_SCALE = 0.25;
  * what softmax's full Jacobian does to the output δ under squared error and cross-entropy.
  */
 export function JacobianLab() {
+  const m = useMessages().lab.jacobian;
   const [x, setX] = useState<readonly number[]>(PRESETS[0].x);
   const [target, setTarget] = useState(PRESETS[0].target);
   const values = useMemo(() => layerValues(x), [x]);
@@ -41,7 +43,7 @@ export function JacobianLab() {
       />
       <JacobianMatrix
         kind="tanh"
-        title="tanh: a diagonal Jacobian"
+        title={m.tanhTitle}
         letter="t"
         matrix={tanhJ}
         x={x}
@@ -49,14 +51,11 @@ export function JacobianLab() {
         cellTex={(i, j, v) => tanhCellTex(values.tanh, i, j, v)}
         firstCell={[0, 0]}
       >
-        <p className="jacobian-note">
-          Each tᵢ = tanh xᵢ depends on its own xᵢ only, so every entry off the diagonal is 0 and the
-          diagonal holds the slopes 1 − tᵢ².
-        </p>
+        <p className="jacobian-note">{m.tanhNote}</p>
       </JacobianMatrix>
       <JacobianMatrix
         kind="softmax"
-        title="softmax: a full Jacobian"
+        title={m.softmaxTitle}
         letter="s"
         matrix={softJ}
         x={x}
@@ -64,10 +63,7 @@ export function JacobianLab() {
         cellTex={(i, j, v) => softmaxCellTex(values.softmax, i, j, v)}
         firstCell={[0, 1]}
       >
-        <p className="jacobian-note">
-          Every sᵢ depends on every xⱼ through the shared sum (δᵢⱼ is 1 when i = j, else 0). Rows
-          sum to 0, as the sᵢ always add up to 1; the matrix is symmetric.
-        </p>
+        <p className="jacobian-note">{m.softmaxNote}</p>
       </JacobianMatrix>
       <JacobianDeltas
         softmax={values.softmax}

@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import { useState } from 'react';
 import type { Matrix } from '../../lab/jacobian/layer';
 import { heatPaint } from '../../lab/jacobian/heat';
+import { useMessages } from '../../i18n/useMessages';
 import { plainNumber } from '../../math/texNumber';
 import { Tex } from '../Tex';
 import { Indexed } from './JacobianLabels';
@@ -37,6 +38,7 @@ export function JacobianMatrix({
   firstCell,
   children,
 }: JacobianMatrixProps) {
+  const m = useMessages().lab.jacobian;
   const [[i, j], setCell] = useState(firstCell);
   return (
     <section className="card jacobian-matrix" aria-label={title}>
@@ -66,6 +68,7 @@ export function JacobianMatrix({
                   <td
                     key={c}
                     tabIndex={0}
+                    aria-label={m.cell(r + 1, c + 1, plainNumber(v))}
                     className={selected ? 'selected' : undefined}
                     style={{ background: paint.fill, color: paint.ink }}
                     data-testid={`jacobian-${kind}-cell-${r + 1}-${c + 1}`}
@@ -86,7 +89,7 @@ export function JacobianMatrix({
         data-testid={`jacobian-${kind}-formula`}
         data-cell={`${i + 1}-${j + 1}`}
       >
-        <Tex tex={cellTex(i, j, matrix[i][j])} label={`Entry ${i + 1}, ${j + 1}`} />
+        <Tex tex={cellTex(i, j, matrix[i][j])} label={m.entry(i + 1, j + 1)} />
         <JacobianNudge kind={kind} letter={letter} x={x} i={i} j={j} />
       </div>
     </section>

@@ -1,4 +1,5 @@
 import { NUDGE, nudgeSlope } from '../../lab/jacobian/layer';
+import { useMessages } from '../../i18n/useMessages';
 import { plainNumber } from '../../math/texNumber';
 import { Indexed } from './JacobianLabels';
 
@@ -12,12 +13,17 @@ interface JacobianNudgeProps {
 
 /** The same entry read off as 3Blue1Brown does: nudge one input, divide the change. */
 export function JacobianNudge({ kind, letter, x, i, j }: JacobianNudgeProps) {
+  const m = useMessages().lab.jacobian;
   const slope = nudgeSlope(kind, x, i, j);
   return (
     <p className="jacobian-note" data-testid={`jacobian-${kind}-nudge`} data-value={slope}>
-      Nudge <Indexed letter="x" index={j} kind="z" /> by {NUDGE}:{' '}
-      <Indexed letter={letter} index={i} /> moves by {plainNumber(slope * NUDGE)}, a ratio of{' '}
-      <b>{plainNumber(slope)}</b>.
+      {m.nudge}
+      <Indexed letter="x" index={j} kind="z" />
+      {m.nudgeBy(NUDGE)}
+      <Indexed letter={letter} index={i} />
+      {m.movesBy(plainNumber(slope * NUDGE))}
+      <b>{plainNumber(slope)}</b>
+      {m.nudgeEnd}
     </p>
   );
 }

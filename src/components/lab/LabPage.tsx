@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { useMessages } from '../../i18n/useMessages';
 import { Segmented } from '../Segmented';
 import { ChainLab } from './ChainLab';
 import { GraphLab } from './GraphLab';
@@ -10,17 +11,18 @@ type LabView = 'chain' | 'worked' | 'graph' | 'jacobian';
 /** Small worlds where every number fits on the screen and can be checked by hand. */
 export function LabPage() {
   const [view, setView] = useState<LabView>('chain');
+  const m = useMessages().lab.tabs;
   return (
     <main className="lab">
       <Segmented<LabView>
-        label="Lab"
+        label={m.label}
         kind="tab"
         value={view}
         options={[
-          { value: 'chain', label: 'One neuron per layer', testId: 'lab-tab-chain' },
-          { value: 'worked', label: 'The 2-2-2 worked example', testId: 'lab-tab-worked' },
-          { value: 'graph', label: 'Computational graphs', testId: 'lab-tab-graph' },
-          { value: 'jacobian', label: 'Softmax and tanh', testId: 'lab-tab-jacobian' },
+          { value: 'chain', label: m.chain, testId: 'lab-tab-chain' },
+          { value: 'worked', label: m.worked, testId: 'lab-tab-worked' },
+          { value: 'graph', label: m.graph, testId: 'lab-tab-graph' },
+          { value: 'jacobian', label: m.jacobian, testId: 'lab-tab-jacobian' },
         ]}
         onChange={setView}
       />

@@ -1,5 +1,6 @@
 import type { HandCalculation } from '../../lab/worked/handCalculation';
 import type { WorkedSection } from '../../lab/worked/quantity';
+import { useMessages } from '../../i18n/useMessages';
 import { WorkedDerivation } from './WorkedDerivation';
 import { WorkedRow } from './WorkedRow';
 
@@ -15,6 +16,7 @@ interface WorkedCalculationProps {
  * it is worked on paper.
  */
 export function WorkedCalculation({ calc, openId, onToggle, onJump }: WorkedCalculationProps) {
+  const m = useMessages().lab.worked;
   const open = openId === null ? undefined : calc.byId.get(openId);
   const sources = new Set(open?.sources ?? []);
   const section = (s: WorkedSection) => {
@@ -25,12 +27,12 @@ export function WorkedCalculation({ calc, openId, onToggle, onJump }: WorkedCalc
         key={s.id}
         className={`card worked-section worked-${s.id}`}
         data-testid={`worked-section-${s.id}`}
-        aria-label={s.title}
+        aria-label={m.titles[s.title]}
       >
-        <h3>{s.title}</h3>
+        <h3>{m.titles[s.title]}</h3>
         {s.notes.map((note) => (
           <p key={note} className="worked-note">
-            {note}
+            {m.notes[note]}
           </p>
         ))}
         <div className="worked-rows">

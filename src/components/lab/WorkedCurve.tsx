@@ -1,6 +1,7 @@
 import { scaleLinear, scaleLog } from 'd3';
 import type { BiasMode } from '../../lab/worked/classicExample';
 import { sampleCurve } from '../../lab/worked/errorCurve';
+import { useMessages } from '../../i18n/useMessages';
 import { plainNumber } from '../../math/texNumber';
 import type { WorkedRun } from '../../lab/worked/training';
 
@@ -39,6 +40,7 @@ function tickLabel(t: number): string {
 
 /** E_total against steps, log scale, one line per bias mode; the chosen mode drawn bold. */
 export function WorkedCurve({ runs, mode }: { runs: readonly WorkedRun[]; mode: BiasMode }) {
+  const m = useMessages().lab.worked;
   const steps = runs[0].steps;
   const all = runs.flatMap((r) => [...r.errors]);
   const x = scaleLinear()
@@ -54,7 +56,7 @@ export function WorkedCurve({ runs, mode }: { runs: readonly WorkedRun[]; mode: 
       className="worked-curve"
       viewBox={`0 0 ${WIDTH} ${HEIGHT}`}
       role="img"
-      aria-label={`Error over ${steps} steps, log scale`}
+      aria-label={m.curve(steps)}
       data-testid="worked-curve"
     >
       {errorTicks(lowest, highest).map((t) => (
@@ -80,7 +82,7 @@ export function WorkedCurve({ runs, mode }: { runs: readonly WorkedRun[]; mode: 
           </text>
         ))}
       <text className="axis-label" x={WIDTH - MARGIN.right} y={HEIGHT - 4} textAnchor="end">
-        steps
+        {m.stepsAxis}
       </text>
       {runs.map((r) => (
         <polyline

@@ -1,6 +1,7 @@
 import { derivationTex, valueTex } from '../../lab/worked/derivation';
 import type { HandCalculation } from '../../lab/worked/handCalculation';
 import type { WorkedQuantity } from '../../lab/worked/quantity';
+import { useMessages } from '../../i18n/useMessages';
 import { Tex } from '../Tex';
 import { WorkedValue } from './WorkedValue';
 
@@ -45,26 +46,27 @@ interface WorkedDerivationProps {
 
 /** How one number was computed: its derivation line by line, why, and what it came from. */
 export function WorkedDerivation({ quantity, calc, onJump }: WorkedDerivationProps) {
+  const m = useMessages().lab.worked;
   const isGiven = quantity.sources.length === 0;
   return (
     <div
       className="worked-derivation"
       data-testid={`worked-derivation-${quantity.id}`}
       role="region"
-      aria-label="How this number was computed"
+      aria-label={m.derivation}
     >
       <Tex tex={isGiven ? valueTex(quantity) : derivationTex(quantity)} />
-      <p className="worked-why">{quantity.why}</p>
+      <p className="worked-why">{m.why[quantity.why]}</p>
       <div className="worked-link-lists">
         <LinkedList
-          title="Computed from"
+          title={m.computedFrom}
           ids={quantity.sources}
           calc={calc}
           role="source"
           onJump={onJump}
         />
         <LinkedList
-          title="Used to compute"
+          title={m.usedToCompute}
           ids={calc.usedBy.get(quantity.id) ?? []}
           calc={calc}
           role="user"

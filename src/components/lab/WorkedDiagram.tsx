@@ -2,6 +2,7 @@ import type { KeyboardEvent } from 'react';
 import { WEIGHTS } from '../../lab/worked/classicExample';
 import type { HandCalculation } from '../../lab/worked/handCalculation';
 import { diagramFocus } from '../../lab/worked/diagramFocus';
+import { useMessages } from '../../i18n/useMessages';
 import { plainNumber } from '../../math/texNumber';
 
 const WIDTH = 548;
@@ -56,6 +57,7 @@ function pickable(id: string, label: string, onPick: (id: string) => void) {
  * derivation is about is lit up; clicking an element opens its own derivation.
  */
 export function WorkedDiagram({ calc, openId, onPick }: DiagramProps) {
+  const m = useMessages().lab.worked;
   const focus = openId ? diagramFocus(openId) : { neurons: [], weights: [], biases: [] };
   const { net, trace } = calc.context;
   const at = (layer: number, j: number) => ({ x: COLUMN_X[layer], y: ROW_Y[j] });
@@ -64,7 +66,7 @@ export function WorkedDiagram({ calc, openId, onPick }: DiagramProps) {
       className="worked-diagram"
       viewBox={`0 0 ${WIDTH} ${HEIGHT}`}
       role="group"
-      aria-label="The 2-2-2 network with weights w1 to w8"
+      aria-label={m.diagram}
       data-testid="worked-diagram"
     >
       {BIAS_NODES.flatMap((b) =>
@@ -100,7 +102,7 @@ export function WorkedDiagram({ calc, openId, onPick }: DiagramProps) {
           <g
             key={w.number}
             className={lit ? 'weight-label lit' : 'weight-label'}
-            {...pickable(`w${w.number}`, `weight w${w.number} = ${value}`, onPick)}
+            {...pickable(`w${w.number}`, m.weight(w.number, value), onPick)}
           >
             <rect
               x={x - LABEL_WIDTH / 2}
@@ -119,7 +121,7 @@ export function WorkedDiagram({ calc, openId, onPick }: DiagramProps) {
         <g
           key={b.number}
           className={focus.biases.includes(b.number) ? 'bias-node lit' : 'bias-node'}
-          {...pickable(`b${b.number}`, `bias b${b.number}`, onPick)}
+          {...pickable(`b${b.number}`, m.bias(b.number), onPick)}
         >
           <circle cx={b.x} cy={b.y} r={BIAS_RADIUS} />
           <text x={b.x} y={b.y + 6} textAnchor="middle">
@@ -139,7 +141,7 @@ export function WorkedDiagram({ calc, openId, onPick }: DiagramProps) {
             <g
               key={name}
               className={focus.neurons.includes(name) ? 'neuron lit' : 'neuron'}
-              {...pickable(id, `neuron ${name}`, onPick)}
+              {...pickable(id, m.neuron(name), onPick)}
             >
               <circle cx={x} cy={y} r={RADIUS} />
               <text x={x} y={y - 4} textAnchor="middle" className="neuron-name">

@@ -2,6 +2,7 @@ import { useMemo, useState } from 'react';
 import type { BiasMode } from '../../lab/worked/classicExample';
 import { CLASSIC_PRINTED } from '../../lab/worked/classicExample';
 import { handCalculation } from '../../lab/worked/handCalculation';
+import { useMessages } from '../../i18n/useMessages';
 import { Segmented } from '../Segmented';
 import { WorkedCalculation } from './WorkedCalculation';
 import { WorkedDiagram } from './WorkedDiagram';
@@ -14,6 +15,7 @@ import './WorkedExample.css';
  * engine that trains the MNIST network; each number opens its own derivation.
  */
 export function WorkedExample() {
+  const m = useMessages().lab.worked;
   const [mode, setMode] = useState<BiasMode>('fixed');
   const [openId, setOpenId] = useState<string | null>(null);
   const calc = useMemo(() => handCalculation(mode), [mode]);
@@ -31,17 +33,13 @@ export function WorkedExample() {
   return (
     <div className="worked" data-testid="worked">
       <section className="card worked-intro">
-        <h2>The 2-2-2 worked example</h2>
+        <h2>{m.heading}</h2>
         <p>
-          The classic hand calculation of backpropagation: two inputs, two hidden and two output
-          neurons, sigmoid everywhere, one training example and learning rate 0.5. Every number
-          below comes from the same engine that trains the MNIST network.{' '}
-          <b>Click any number to see how it was computed.</b>
+          {m.intro} <b>{m.clickAny}</b>
         </p>
         {outO1 && (
           <p className="worked-note" data-testid="worked-typo-note">
-            A widely copied version prints out(o₁) = {CLASSIC_PRINTED.outO1Typo}; that is a typo.
-            σ(net(o₁)) is{' '}
+            {m.typo(CLASSIC_PRINTED.outO1Typo)}
             <WorkedValue
               id="out-o1"
               role="note"
@@ -49,28 +47,28 @@ export function WorkedExample() {
               open={false}
               onClick={() => jump('out-o1')}
             />
-            .
+            {m.typoEnd}
           </p>
         )}
       </section>
       <div className="worked-layout">
         <aside className="worked-side">
-          <section className="card worked-network" aria-label="The network">
+          <section className="card worked-network" aria-label={m.networkLabel}>
             <WorkedDiagram calc={calc} openId={openId} onPick={jump} />
             <div className="worked-mode">
-              <span>Biases</span>
+              <span>{m.biases}</span>
               <Segmented<BiasMode>
-                label="Biases"
+                label={m.biases}
                 kind="radio"
                 value={mode}
                 options={[
-                  { value: 'fixed', label: 'Classic: biases fixed', testId: 'worked-bias-fixed' },
-                  { value: 'updated', label: 'Update biases too', testId: 'worked-bias-updated' },
+                  { value: 'fixed', label: m.biasesFixed, testId: 'worked-bias-fixed' },
+                  { value: 'updated', label: m.biasesUpdate, testId: 'worked-bias-updated' },
                 ]}
                 onChange={setMode}
               />
             </div>
-            <p className="worked-note">The classic write-up keeps b₁ and b₂ fixed.</p>
+            <p className="worked-note">{m.keepsFixed}</p>
           </section>
           <WorkedTraining mode={mode} />
         </aside>

@@ -2,14 +2,15 @@ import { useMemo, useState } from 'react';
 import type { BiasMode } from '../../lab/worked/classicExample';
 import { CLASSIC_PRINTED } from '../../lab/worked/classicExample';
 import { runSteps } from '../../lab/worked/training';
+import { useMessages } from '../../i18n/useMessages';
 import { plainNumber } from '../../math/texNumber';
 import { WorkedCurve } from './WorkedCurve';
 import { WorkedNumber } from './WorkedValue';
 
 const STEP_CHOICES = [1, 10, 100, 10_000] as const;
-const MODES: readonly { mode: BiasMode; label: string }[] = [
-  { mode: 'fixed', label: 'Classic: biases fixed' },
-  { mode: 'updated', label: 'Biases updated too' },
+const MODES: readonly { mode: BiasMode; label: 'biasesFixed' | 'biasesUpdated' }[] = [
+  { mode: 'fixed', label: 'biasesFixed' },
+  { mode: 'updated', label: 'biasesUpdated' },
 ];
 const CLASSIC_STEPS = 10_000;
 
@@ -18,14 +19,15 @@ const CLASSIC_STEPS = 10_000;
  * the same engine step as the hand calculation, and shows where the error ends up.
  */
 export function WorkedTraining({ mode }: { mode: BiasMode }) {
+  const m = useMessages().lab.worked;
   const [steps, setSteps] = useState<number>(1);
-  const runs = useMemo(() => MODES.map((m) => runSteps(m.mode, steps)), [steps]);
+  const runs = useMemo(() => MODES.map((r) => runSteps(r.mode, steps)), [steps]);
   const chosen = runs.find((r) => r.mode === mode) ?? runs[0];
   const classic = runs[0];
   return (
-    <section className="card worked-training" aria-label="Run more steps">
-      <h3>Run more steps</h3>
-      <div className="worked-run-buttons" role="group" aria-label="Steps to run">
+    <section className="card worked-training" aria-label={m.runMore}>
+      <h3>{m.runMore}</h3>
+      <div className="worked-run-buttons" role="group" aria-label={m.stepsToRun}>
         {STEP_CHOICES.map((n) => (
           <button
             key={n}
@@ -35,25 +37,26 @@ export function WorkedTraining({ mode }: { mode: BiasMode }) {
             data-testid={`worked-run-${n}`}
             onClick={() => setSteps(n)}
           >
-            {n.toLocaleString('en')} {n === 1 ? 'step' : 'steps'}
+            {m.steps(n)}
           </button>
         ))}
       </div>
-      <p className="worked-note">Each run restarts from the example’s weights, η = 0.5.</p>
+      <p className="worked-note">{m.restarts}</p>
       <table className="worked-errors" data-testid="worked-train-table" data-steps={steps}>
         <caption>
-          E<sub>total</sub> after {steps.toLocaleString('en')} {steps === 1 ? 'step' : 'steps'}
+          E<sub>{m.totalSub}</sub>
+          {m.after(steps)}
         </caption>
         <tbody>
-          {MODES.map((m, i) => (
-            <tr key={m.mode} className={m.mode === mode ? 'chosen' : undefined}>
+          {MODES.map((row, i) => (
+            <tr key={row.mode} className={row.mode === mode ? 'chosen' : undefined}>
               <th scope="row">
-                <span className={`swatch ${m.mode}`} aria-hidden="true" />
-                {m.label}
+                <span className={`swatch ${row.mode}`} aria-hidden="true" />
+                {m[row.label]}
               </th>
               <td
-                className={m.mode}
-                data-testid={`worked-train-error-${m.mode}`}
+                className={row.mode}
+                data-testid={`worked-train-error-${row.mode}`}
                 data-value={runs[i].errors[steps]}
               >
                 <WorkedNumber value={runs[i].errors[steps]} />
@@ -63,25 +66,24 @@ export function WorkedTraining({ mode }: { mode: BiasMode }) {
         </tbody>
       </table>
       <p className="worked-outputs" data-testid="worked-train-outputs">
-        out(o₁) = {plainNumber(chosen.outputs[0], 6)}, out(o₂) = {plainNumber(chosen.outputs[1], 6)}{' '}
-        <span className="target-text">(targets 0.01, 0.99)</span>
+        {m.outputs(plainNumber(chosen.outputs[0], 6), plainNumber(chosen.outputs[1], 6))}{' '}
+        <span className="target-text">{m.targets}</span>
       </p>
       <WorkedCurve runs={runs} mode={mode} />
       {steps === CLASSIC_STEPS && (
         <p className="worked-note" data-testid="worked-classic-10000">
-          The classic write-up quotes {CLASSIC_PRINTED.errorAfter10000} after 10,000 steps (biases
-          fixed). That is the error the 10,000th step starts from, after 9,999 updates:{' '}
+          {m.classic(CLASSIC_PRINTED.errorAfter10000)}
           <b
             data-testid="worked-classic-before-last"
             data-value={classic.errors[CLASSIC_STEPS - 1]}
           >
             <WorkedNumber value={classic.errors[CLASSIC_STEPS - 1]} />
-          </b>{' '}
-          here. After the 10,000th update it is{' '}
+          </b>
+          {m.classicHere}
           <b>
             <WorkedNumber value={classic.errors[CLASSIC_STEPS]} />
           </b>
-          .
+          {m.classicEnd}
         </p>
       )}
     </section>

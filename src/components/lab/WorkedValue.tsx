@@ -1,3 +1,4 @@
+import { useMessages } from '../../i18n/useMessages';
 import { shown } from '../../lab/worked/quantity';
 
 /** A number with the hand calculation's digits; scientific ones as m × 10ⁿ, not "e-4". */
@@ -25,6 +26,7 @@ interface WorkedValueProps {
 
 /** A clickable value: opens (or jumps to) the derivation of quantity `id`. */
 export function WorkedValue({ id, value, open, role = 'value', onClick }: WorkedValueProps) {
+  const m = useMessages().lab.worked;
   return (
     <button
       type="button"
@@ -32,7 +34,7 @@ export function WorkedValue({ id, value, open, role = 'value', onClick }: Worked
       data-testid={`worked-${role}-${id}`}
       data-value={value}
       aria-expanded={role === 'value' ? open : undefined}
-      title={role === 'value' ? 'How was this computed?' : 'Go to this number'}
+      title={role === 'value' ? m.howComputed : m.goTo}
       onClick={onClick}
     >
       <WorkedNumber value={value} />

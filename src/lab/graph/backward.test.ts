@@ -1,13 +1,16 @@
 import { describe, expect, it } from 'vitest';
+import { labEn } from '../../i18n/en/lab';
 import type { Graph } from './graph';
 import { compileExpression, forwardValues } from './graph';
 import { backwardSteps, inputGradients, revealed } from './backward';
 import { evaluateGraph } from './evaluate';
-import { PRESETS } from './presets';
+import { graphPresets } from './presets';
+
+const PRESETS = graphPresets(labEn.graph.shoppingNames);
 
 function graphOf(text: string): Graph {
   const r = compileExpression(text);
-  if (!r.ok) throw new Error(r.message);
+  if (!r.ok) throw new Error(labEn.graph.problem(r.problem));
   return r.graph;
 }
 
@@ -94,6 +97,6 @@ describe('backward pass', () => {
     expect(evaluateGraph(graph, { x: 1 }).ok).toBe(true);
     const r = evaluateGraph(graph, { x: 800 });
     expect(r.ok).toBe(false);
-    if (!r.ok) expect(r.message).toMatch(/overflows/);
+    if (!r.ok) expect(labEn.graph.problem(r.problem)).toMatch(/overflows/);
   });
 });

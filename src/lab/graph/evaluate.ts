@@ -3,13 +3,14 @@ import { backwardSteps } from './backward';
 import type { Graph } from './graph';
 import { forwardValues } from './graph';
 import { NEW_INPUT_VALUE } from './presets';
+import type { GraphProblem } from './problems';
 
 export interface Evaluated {
   values: number[];
   steps: BackwardStep[];
 }
 
-export type EvaluateResult = ({ ok: true } & Evaluated) | { ok: false; message: string };
+export type EvaluateResult = ({ ok: true } & Evaluated) | { ok: false; problem: GraphProblem };
 
 /** Both passes; refused when a value or gradient overflows (exp(800)) so nothing shows ∞. */
 export function evaluateGraph(
@@ -21,12 +22,7 @@ export function evaluateGraph(
   const finite =
     values.every(Number.isFinite) &&
     steps.every((s) => Number.isFinite(s.grad) && s.sent.every((e) => Number.isFinite(e.grad)));
-  if (!finite) {
-    return {
-      ok: false,
-      message: 'With those values a number overflows (exp grows very fast): try smaller inputs.',
-    };
-  }
+  if (!finite) return { ok: false, problem: { code: 'overflow' } };
   return { ok: true, values, steps };
 }
 

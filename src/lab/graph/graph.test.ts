@@ -1,12 +1,15 @@
 import { describe, expect, it } from 'vitest';
+import { labEn } from '../../i18n/en/lab';
 import { compileExpression, edgesOf, forwardValues, LIMITS } from './graph';
 import { carryInputs } from './evaluate';
 import { gridLayout, NODE, pixelLayout } from './layout';
-import { PRESETS } from './presets';
+import { graphPresets } from './presets';
+
+const PRESETS = graphPresets(labEn.graph.shoppingNames);
 
 function compiled(text: string) {
   const r = compileExpression(text);
-  if (!r.ok) throw new Error(r.message);
+  if (!r.ok) throw new Error(labEn.graph.problem(r.problem));
   return r.graph;
 }
 
@@ -21,7 +24,7 @@ describe('compileExpression', () => {
   it('refuses graphs without inputs or too big to show', () => {
     const refused = (text: string) => {
       const r = compileExpression(text);
-      return r.ok ? '' : r.message;
+      return r.ok ? '' : labEn.graph.problem(r.problem);
     };
     expect(refused('2 * 3')).toMatch(/at least one named input/);
     expect(refused('a+b+c+d+e+f+g')).toMatch(`at most ${LIMITS.inputs}`);

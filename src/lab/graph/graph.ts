@@ -1,6 +1,7 @@
 import { sigmoid } from '../../engine/activations';
 import type { BinaryOp, Expr, FunctionName } from './parse';
 import { parseExpression } from './parse';
+import type { GraphProblem } from './problems';
 
 /**
  * A computational graph: one node per operation, constant and named input. A name used twice
@@ -39,7 +40,7 @@ export interface Edge {
   slot: number;
 }
 
-export type GraphResult = { ok: true; graph: Graph } | { ok: false; message: string };
+export type GraphResult = { ok: true; graph: Graph } | { ok: false; problem: GraphProblem };
 
 /** Beyond these the picture stops fitting on a projector. */
 export const LIMITS = { nodes: 24, inputs: 6, columns: 8 } as const;
@@ -85,25 +86,17 @@ export function buildGraph(expr: Expr): GraphResult {
   const { nodes, output } = buildNodes(expr);
   const inputs = nodes.filter((n) => n.op === 'input').map((n) => n.name as string);
   const column = columnsOf(nodes);
-  if (inputs.length === 0) {
-    return {
-      ok: false,
-      message: 'Use at least one named input, such as x, so there is something to edit.',
-    };
-  }
+  if (inputs.length === 0) return { ok: false, problem: { code: 'noInputs' } };
   if (inputs.length > LIMITS.inputs) {
-    return { ok: false, message: `Use at most ${LIMITS.inputs} different inputs.` };
+    return { ok: false, problem: { code: 'tooManyInputs', max: LIMITS.inputs } };
   }
   if (nodes.length > LIMITS.nodes) {
-    return {
-      ok: false,
-      message: `That graph has ${nodes.length} nodes: keep it to ${LIMITS.nodes}.`,
-    };
+    return { ok: false, problem: { code: 'tooManyNodes', count: nodes.length, max: LIMITS.nodes } };
   }
   if (column[output] + 1 > LIMITS.columns) {
     return {
       ok: false,
-      message: `That graph is ${column[output] + 1} steps deep: keep it to ${LIMITS.columns}.`,
+      problem: { code: 'tooDeep', depth: column[output] + 1, max: LIMITS.columns },
     };
   }
   return { ok: true, graph: { nodes, output, inputs, column } };

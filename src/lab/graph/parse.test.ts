@@ -1,16 +1,17 @@
 import { describe, expect, it } from 'vitest';
+import { labEn } from '../../i18n/en/lab';
 import { parseExpression } from './parse';
 
 function parsed(text: string) {
   const r = parseExpression(text);
-  if (!r.ok) throw new Error(r.message);
+  if (!r.ok) throw new Error(labEn.graph.problem(r.problem));
   return r.expr;
 }
 
 function message(text: string): string {
   const r = parseExpression(text);
   if (r.ok) throw new Error(`${text} parsed`);
-  return r.message;
+  return labEn.graph.problem(r.problem);
 }
 
 describe('parseExpression', () => {
@@ -56,6 +57,15 @@ describe('parseExpression', () => {
       right: { kind: 'number', value: 0.5 },
     });
     expect(parsed('square(tanh(x) - y)')).toMatchObject({ fn: 'square', arg: { op: 'sub' } });
+  });
+
+  it('reads names in any script and the Chinese names of exp and square', () => {
+    expect(parsed('苹果 * 个数2')).toMatchObject({
+      left: { kind: 'name', name: '苹果' },
+      right: { kind: 'name', name: '个数2' },
+    });
+    expect(parsed('平方(指数(x))')).toMatchObject({ fn: 'square', arg: { fn: 'exp' } });
+    expect(message('x ÷ y')).toMatch(/“÷” at character 3 is not allowed/);
   });
 
   it('says what is wrong and where', () => {

@@ -9,6 +9,8 @@
  *   primary := number | name | function '(' expr ')' | '(' expr ')'
  */
 
+import type { Expected, GraphProblem } from './problems';
+
 export type FunctionName = 'sigmoid' | 'tanh' | 'exp' | 'square';
 export type BinaryOp = 'add' | 'sub' | 'mul';
 
@@ -19,20 +21,24 @@ export type Expr =
   | { kind: 'binary'; op: BinaryOp; left: Expr; right: Expr }
   | { kind: 'call'; fn: FunctionName; arg: Expr };
 
-export type ParseResult = { ok: true; expr: Expr } | { ok: false; message: string };
+export type ParseResult = { ok: true; expr: Expr } | { ok: false; problem: GraphProblem };
 
 export const MAX_EXPRESSION_LENGTH = 120;
 export const MAX_NAME_LENGTH = 12;
 
-/** Spellings the user may type for each function; σ is the one the lectures write. */
+/**
+ * Spellings the user may type for each function: σ is the one the lectures write, 指数 and 平方
+ * the Chinese interface's names for exp and square (src/i18n/zh/lab.ts, graph.functions).
+ */
 const FUNCTIONS: Record<string, FunctionName> = {
   sigmoid: 'sigmoid',
   σ: 'sigmoid',
   tanh: 'tanh',
   exp: 'exp',
+  指数: 'exp',
   square: 'square',
+  平方: 'square',
 };
-const FUNCTION_LIST = 'sigmoid (or σ), tanh, exp, square';
 
 type Token =
   | { kind: 'number'; value: number; at: number; text: string }
@@ -52,17 +58,17 @@ const SYMBOLS: Record<string, '+' | '-' | '*' | '(' | ')'> = {
   ')': ')',
 };
 
-class ExpressionError extends Error {}
-
-/** "at character 7" counts from 1, as a reader would. */
-function where(at: number): string {
-  return `at character ${at + 1}`;
+class ExpressionError extends Error {
+  constructor(readonly problem: GraphProblem) {
+    super(problem.code);
+  }
 }
 
 function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   const number = /\d+(\.\d*)?|\.\d+/y;
-  const name = /[A-Za-z_σ][A-Za-z0-9_]*/y;
+  // Any script's letters, so a Chinese lesson can name its inputs 苹果 and 数量.
+  const name = /[\p{L}_][\p{L}\d_]*/uy;
   let i = 0;
   while (i < text.length) {
     const c = text[i];
@@ -79,9 +85,12 @@ function tokenize(text: string): Token[] {
       i += n[0].length;
     } else if (id) {
       if (id[0].length > MAX_NAME_LENGTH) {
-        throw new ExpressionError(
-          `The name “${id[0]}” ${where(i)} is too long: use at most ${MAX_NAME_LENGTH} letters.`,
-        );
+        throw new ExpressionError({
+          code: 'nameTooLong',
+          name: id[0],
+          at: i,
+          max: MAX_NAME_LENGTH,
+        });
       }
       tokens.push({ kind: 'name', name: id[0], at: i, text: id[0] });
       i += id[0].length;
@@ -89,9 +98,7 @@ function tokenize(text: string): Token[] {
       tokens.push({ kind: 'symbol', symbol: SYMBOLS[c], at: i, text: c });
       i++;
     } else {
-      throw new ExpressionError(
-        `“${c}” ${where(i)} is not allowed: use numbers, names, + − ×, parentheses and ${FUNCTION_LIST}.`,
-      );
+      throw new ExpressionError({ code: 'notAllowed', character: c, at: i });
     }
   }
   tokens.push({ kind: 'end', at: text.length, text: '' });
@@ -111,16 +118,18 @@ class Parser {
     return t.kind === 'symbol' && symbols.includes(t.symbol);
   }
 
-  private unexpected(expected: string): ExpressionError {
+  private unexpected(expected: Expected): ExpressionError {
     const t = this.peek();
-    return t.kind === 'end'
-      ? new ExpressionError(`The expression ends too early: expected ${expected}.`)
-      : new ExpressionError(`Unexpected “${t.text}” ${where(t.at)}: expected ${expected}.`);
+    return new ExpressionError(
+      t.kind === 'end'
+        ? { code: 'endsEarly', expected }
+        : { code: 'unexpected', text: t.text, at: t.at, expected },
+    );
   }
 
   parseAll(): Expr {
     const expr = this.expr();
-    if (this.peek().kind !== 'end') throw this.unexpected('an operator (+, −, ×)');
+    if (this.peek().kind !== 'end') throw this.unexpected('operator');
     return expr;
   }
 
@@ -163,42 +172,36 @@ class Parser {
       const fn = Object.hasOwn(FUNCTIONS, t.name) ? FUNCTIONS[t.name] : undefined;
       if (this.isSymbol('(')) {
         if (!fn) {
-          throw new ExpressionError(
-            `Unknown function “${t.name}” ${where(t.at)}: use ${FUNCTION_LIST}.`,
-          );
+          throw new ExpressionError({ code: 'unknownFunction', name: t.name, at: t.at });
         }
         return { kind: 'call', fn, arg: this.parenthesised() };
       }
-      if (fn)
-        throw new ExpressionError(`“${t.name}” ${where(t.at)} is a function: write ${t.name}(…).`);
+      if (fn) throw new ExpressionError({ code: 'isFunction', name: t.name, at: t.at });
       return { kind: 'name', name: t.name };
     }
     if (this.isSymbol('(')) return this.parenthesised();
-    throw this.unexpected('a number, a name or “(”');
+    throw this.unexpected('operand');
   }
 
   private parenthesised(): Expr {
     this.pos++;
     const inner = this.expr();
-    if (!this.isSymbol(')')) throw this.unexpected('“)”');
+    if (!this.isSymbol(')')) throw this.unexpected('closing');
     this.pos++;
     return inner;
   }
 }
 
-/** The expression tree of `text`, or a message saying what is wrong and where. */
+/** The expression tree of `text`, or what is wrong with it and where. */
 export function parseExpression(text: string): ParseResult {
-  if (text.trim() === '') return { ok: false, message: 'Type an expression, such as x * y.' };
+  if (text.trim() === '') return { ok: false, problem: { code: 'empty' } };
   if (text.length > MAX_EXPRESSION_LENGTH) {
-    return {
-      ok: false,
-      message: `The expression is too long: keep it under ${MAX_EXPRESSION_LENGTH} characters.`,
-    };
+    return { ok: false, problem: { code: 'tooLong', max: MAX_EXPRESSION_LENGTH } };
   }
   try {
     return { ok: true, expr: new Parser(tokenize(text)).parseAll() };
   } catch (e) {
-    if (e instanceof ExpressionError) return { ok: false, message: e.message };
+    if (e instanceof ExpressionError) return { ok: false, problem: e.problem };
     throw e;
   }
 }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { labEn } from '../../i18n/en/lab';
 import { backwardSteps } from './backward';
 import { compileExpression, forwardValues } from './graph';
 import { nodeDescription } from './labels';
@@ -6,7 +7,7 @@ import { stepRuleTex } from './rules';
 
 function rules(text: string, inputs: Record<string, number>): string[] {
   const r = compileExpression(text);
-  if (!r.ok) throw new Error(r.message);
+  if (!r.ok) throw new Error(labEn.graph.problem(r.problem));
   const values = forwardValues(r.graph, inputs);
   return backwardSteps(r.graph, values).map((s) => stepRuleTex(r.graph, values, s));
 }
@@ -40,9 +41,9 @@ describe('stepRuleTex', () => {
 
   it('names nodes in sentences', () => {
     const r = compileExpression('2 * x');
-    if (!r.ok) throw new Error(r.message);
+    if (!r.ok) throw new Error(labEn.graph.problem(r.problem));
     const values = forwardValues(r.graph, { x: 4 });
-    expect(r.graph.nodes.map((n) => nodeDescription(r.graph, n.id, values))).toEqual([
+    expect(r.graph.nodes.map((n) => nodeDescription(r.graph, n.id, values, labEn.graph))).toEqual([
       'the constant 2',
       'x',
       'the × node (8)',

@@ -42,7 +42,7 @@ export function neuronBackward(ctx: WorkedContext, layer: number, j: number): Wo
     steps: [`${out}(1 - ${out})`, `${num(a)}(1 - ${num(a)})`],
     value: slope('sigmoid', trace.z[layer][j], a),
     sources: [`out-${id}`],
-    why: 'The slope of the sigmoid, written with its own output: σ′(x) = σ(x)(1 − σ(x)).',
+    why: 'sigmoidSlope',
   };
   const deltaRow: WorkedQuantity = {
     id: `delta-${id}`,
@@ -53,7 +53,7 @@ export function neuronBackward(ctx: WorkedContext, layer: number, j: number): Wo
     ],
     value: trace.dCdz[layer][j],
     sources: [`dE-dout-${id}`, slopeRow.id],
-    why: 'δ, the error signal, is how fast the error changes with this neuron’s net input; every weight into the neuron reuses it.',
+    why: 'delta',
   };
   const chainRows = (e: Edge): WorkedQuantity[] => {
     const dnetdw: WorkedQuantity = {
@@ -62,7 +62,7 @@ export function neuronBackward(ctx: WorkedContext, layer: number, j: number): Wo
       steps: [e.inputTex],
       value: e.input,
       sources: [e.inputId],
-      why: 'net is a sum in which this weight multiplies only this input, so the slope is that input.',
+      why: 'netByWeight',
     };
     return [
       dnetdw,
@@ -75,7 +75,7 @@ export function neuronBackward(ctx: WorkedContext, layer: number, j: number): Wo
         ],
         value: e.gradient,
         sources: [`dE-dout-${id}`, slopeRow.id, dnetdw.id],
-        why: 'The chain rule: a nudge to the weight moves net, which moves out, which moves the error.',
+        why: 'chain',
       },
     ];
   };
@@ -88,7 +88,7 @@ export function neuronBackward(ctx: WorkedContext, layer: number, j: number): Wo
     ],
     value: e.gradient,
     sources: [deltaRow.id, e.inputId],
-    why: 'The same chain with δ standing for its first two factors; ∂net/∂w is the input on this edge.',
+    why: 'shorthand',
   });
 
   const rows: WorkedQuantity[] = [slopeRow];
@@ -112,6 +112,6 @@ function newWeight(ctx: WorkedContext, e: Edge): WorkedQuantity {
     ],
     value: ctx.updated.weights[layer][at],
     sources: [`w${e.n}`, 'eta', `grad-w${e.n}`],
-    why: 'One step of gradient descent: move the weight against its gradient, scaled by the learning rate η.',
+    why: 'newWeight',
   };
 }

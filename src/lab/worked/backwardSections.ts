@@ -16,14 +16,14 @@ function outputErrorSlope(ctx: WorkedContext, j: number): WorkedQuantity {
     ],
     value: trace.dCda[2][j],
     sources: [`target-o${j + 1}`, `out-o${j + 1}`],
-    why: 'Only E_o of this output depends on its out; the derivative of ½(target − out)² is −(target − out).',
+    why: 'outputErrorSlope',
   };
 }
 
 export function outputSection(ctx: WorkedContext): WorkedSection {
   return {
     id: 'output-layer',
-    title: 'Backward pass: output layer',
+    title: 'outputLayer',
     notes: [],
     quantities: [0, 1].flatMap((j) => [outputErrorSlope(ctx, j), ...neuronBackward(ctx, 2, j)]),
   };
@@ -50,7 +50,7 @@ function hiddenErrorSlope(ctx: WorkedContext, k: number): WorkedQuantity[] {
       ],
       value: delta * w,
       sources: [`delta-o${o + 1}`, `w${n}`],
-      why: 'Only this output’s error depends on its net, so ∂E_o/∂net_o is its δ; net_o changes with out_h at the rate of the weight between them.',
+      why: 'hiddenPath',
     };
   });
   const sum: WorkedQuantity = {
@@ -62,7 +62,7 @@ function hiddenErrorSlope(ctx: WorkedContext, k: number): WorkedQuantity[] {
     ],
     value: trace.dCda[1][k],
     sources: paths.map((p) => p.id),
-    why: 'This hidden neuron feeds both outputs, so its effect on the total error is the sum of both paths.',
+    why: 'hiddenSum',
   };
   return [...paths, sum];
 }
@@ -70,11 +70,8 @@ function hiddenErrorSlope(ctx: WorkedContext, k: number): WorkedQuantity[] {
 export function hiddenSection(ctx: WorkedContext): WorkedSection {
   return {
     id: 'hidden-layer',
-    title: 'Backward pass: hidden layer',
-    notes: [
-      'out(h₁) reaches the error through o₁ and through o₂, so ∂E/∂out(h₁) adds both contributions.',
-      'It uses the original w₅ … w₈, not the updated ones: every weight changes together, after the whole backward pass.',
-    ],
+    title: 'hiddenLayer',
+    notes: ['hiddenTwoPaths', 'hiddenOriginalWeights'],
     quantities: [0, 1].flatMap((k) => [...hiddenErrorSlope(ctx, k), ...neuronBackward(ctx, 1, k)]),
   };
 }

@@ -22,7 +22,7 @@ function biasRows(ctx: WorkedContext, layer: number, j: number): WorkedQuantity[
       steps: [product(tex.delta(layer, j), '1'), product(factor(ctx.trace.dCdz[layer][j]), '1')],
       value: gradient,
       sources: [`delta-${id}`],
-      why: 'The bias is a weight on a constant input of 1, so its gradient is the neuron’s δ.',
+      why: 'biasGradient',
     },
     {
       id: `new-b-${id}`,
@@ -33,7 +33,7 @@ function biasRows(ctx: WorkedContext, layer: number, j: number): WorkedQuantity[
       ],
       value: ctx.updated.biases[layer - 1][j],
       sources: [`b${layer}`, 'eta', `grad-b-${id}`],
-      why: 'The same gradient-descent step as for the weights.',
+      why: 'newBias',
     },
   ];
 }
@@ -42,19 +42,15 @@ export function biasSection(ctx: WorkedContext): WorkedSection {
   if (ctx.mode === 'fixed') {
     return {
       id: 'biases',
-      title: 'Biases',
-      notes: [
-        'The classic write-up does not update the biases: b₁ stays 0.35 and b₂ stays 0.60 after every step. Choose “update biases too” to let the engine step them as it does for MNIST.',
-      ],
+      title: 'biasesFixed',
+      notes: ['biasesFixed'],
       quantities: [],
     };
   }
   return {
     id: 'biases',
-    title: 'Biases (updated too)',
-    notes: [
-      'The engine gives every neuron its own bias, so once they move, b₁ splits into b(h₁), b(h₂) and b₂ into b(o₁), b(o₂).',
-    ],
+    title: 'biasesUpdated',
+    notes: ['biasesSplit'],
     quantities: NEURONS.flatMap(([layer, j]) => biasRows(ctx, layer, j)),
   };
 }

@@ -34,7 +34,7 @@ function neuronForward(ctx: WorkedContext, layer: number, j: number): WorkedQuan
       ],
       value: z,
       sources: terms.flatMap((t) => [`w${t.n}`, t.inputId]).concat(`b${layer}`),
-      why: 'A neuron first adds up its weighted inputs and its bias (the bias is a weight on a constant input of 1).',
+      why: 'net',
     },
     {
       id: `out-${id}`,
@@ -45,7 +45,7 @@ function neuronForward(ctx: WorkedContext, layer: number, j: number): WorkedQuan
       ],
       value: trace.a[layer][j],
       sources: [`net-${id}`],
-      why: 'Then it squashes that sum with the logistic function σ into a number between 0 and 1.',
+      why: 'out',
     },
   ];
 }
@@ -53,8 +53,8 @@ function neuronForward(ctx: WorkedContext, layer: number, j: number): WorkedQuan
 export function forwardSection(ctx: WorkedContext): WorkedSection {
   return {
     id: 'forward',
-    title: 'Forward pass',
-    notes: ['Hidden layer first, then the output layer, which takes out(h₁), out(h₂) as inputs.'],
+    title: 'forward',
+    notes: ['forwardOrder'],
     quantities: [1, 2].flatMap((layer) => [0, 1].flatMap((j) => neuronForward(ctx, layer, j))),
   };
 }
@@ -79,7 +79,7 @@ export function errorSection(ctx: WorkedContext): WorkedSection {
       1,
     ),
     sources: [`target-o${j + 1}`, `out-o${j + 1}`],
-    why: 'Squared error of one output; the ½ is there so that it cancels when we differentiate.',
+    why: 'outputError',
   }));
   const total: WorkedQuantity = {
     id: 'e-total',
@@ -90,11 +90,11 @@ export function errorSection(ctx: WorkedContext): WorkedSection {
     ],
     value: trace.cost,
     sources: ['e-o1', 'e-o2'],
-    why: 'The error of the whole network on this example: the sum over its outputs.',
+    why: 'totalError',
   };
   return {
     id: 'error',
-    title: 'Total error',
+    title: 'error',
     notes: [],
     quantities: [...perOutput, total],
   };

@@ -8,24 +8,17 @@ export function givenSection(ctx: WorkedContext): WorkedSection {
   const { net } = ctx;
   return {
     id: 'given',
-    title: 'Given',
+    title: 'given',
     notes: [],
     quantities: [
-      ...[0, 1].map((k) => given(`i${k + 1}`, tex.input(k), INPUT[k], 'The example’s input.')),
-      ...[0, 1].map((j) =>
-        given(`target-o${j + 1}`, tex.target(j), TARGET[j], 'What this output should be.'),
-      ),
+      ...[0, 1].map((k) => given(`i${k + 1}`, tex.input(k), INPUT[k], 'input')),
+      ...[0, 1].map((j) => given(`target-o${j + 1}`, tex.target(j), TARGET[j], 'target')),
       ...WEIGHTS.map((p) =>
-        given(
-          `w${p.number}`,
-          tex.w(p.number),
-          net.weights[p.layer][p.j * 2 + p.k],
-          'A starting weight of the example.',
-        ),
+        given(`w${p.number}`, tex.w(p.number), net.weights[p.layer][p.j * 2 + p.k], 'startWeight'),
       ),
-      given('b1', tex.b(1), net.biases[0][0], 'The hidden layer’s bias, shared by h₁ and h₂.'),
-      given('b2', tex.b(2), net.biases[1][0], 'The output layer’s bias, shared by o₁ and o₂.'),
-      given('eta', tex.eta, LEARNING_RATE, 'The learning rate: how far one step moves.'),
+      given('b1', tex.b(1), net.biases[0][0], 'hiddenBias'),
+      given('b2', tex.b(2), net.biases[1][0], 'outputBias'),
+      given('eta', tex.eta, LEARNING_RATE, 'eta'),
     ],
   };
 }

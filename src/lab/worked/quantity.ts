@@ -15,15 +15,45 @@ export interface WorkedQuantity {
   value: number;
   /** Ids of the quantities it is computed from; empty for the example's given numbers. */
   sources: string[];
-  /** One sentence on why the formula is what it is. */
-  why: string;
+  /** Which sentence says why the formula is what it is (worded in the lab catalogue). */
+  why: WorkedWhy;
 }
+
+/** The sentences on why a formula is what it is; the words are in the lab catalogue. */
+export type WorkedWhy =
+  | 'input'
+  | 'target'
+  | 'startWeight'
+  | 'hiddenBias'
+  | 'outputBias'
+  | 'eta'
+  | 'net'
+  | 'out'
+  | 'outputError'
+  | 'totalError'
+  | 'outputErrorSlope'
+  | 'hiddenPath'
+  | 'hiddenSum'
+  | 'sigmoidSlope'
+  | 'delta'
+  | 'netByWeight'
+  | 'chain'
+  | 'shorthand'
+  | 'newWeight'
+  | 'biasGradient'
+  | 'newBias';
+
+export type WorkedTitle =
+  'given' | 'forward' | 'error' | 'outputLayer' | 'hiddenLayer' | 'biasesFixed' | 'biasesUpdated';
+
+export type WorkedNote =
+  'forwardOrder' | 'hiddenTwoPaths' | 'hiddenOriginalWeights' | 'biasesFixed' | 'biasesSplit';
 
 export interface WorkedSection {
   id: string;
-  title: string;
-  /** Plain-text remarks shown above the section's rows. */
-  notes: string[];
+  title: WorkedTitle;
+  /** Remarks shown above the section's rows. */
+  notes: WorkedNote[];
   quantities: WorkedQuantity[];
 }
 
@@ -69,6 +99,6 @@ export function product(...factors: string[]): string {
 }
 
 /** A quantity given by the example itself (input, target, starting weight, bias, η). */
-export function given(id: string, symbol: string, value: number, why: string): WorkedQuantity {
+export function given(id: string, symbol: string, value: number, why: WorkedWhy): WorkedQuantity {
   return { id, symbol, steps: [], value, sources: [], why };
 }

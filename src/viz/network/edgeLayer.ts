@@ -1,5 +1,5 @@
 import type { ToEdgeRenderer } from './edgeProtocol';
-import type { EdgeInputs } from './paintEdges';
+import type { EdgeColors, EdgeInputs } from './paintEdges';
 import { paintEdges } from './paintEdges';
 import type { NetworkLayout } from './layout';
 import { throttleLatest } from '../throttle';
@@ -9,7 +9,7 @@ const PAINT_INTERVAL_MS = 100;
 
 export interface EdgeLayer {
   setLayout(layout: NetworkLayout, dpr: number): void;
-  paint(inputs: EdgeInputs): void;
+  paint(inputs: EdgeInputs, colors: EdgeColors): void;
   dispose(): void;
 }
 
@@ -27,7 +27,7 @@ export function createEdgeLayer(canvas: HTMLCanvasElement): EdgeLayer {
       worker.postMessage(msg, transfer);
     send({ type: 'canvas', canvas: offscreen }, [offscreen]);
     const paint = throttleLatest(
-      (inputs: EdgeInputs) => send({ type: 'paint', inputs }),
+      (inputs: EdgeInputs, colors: EdgeColors) => send({ type: 'paint', inputs, colors }),
       PAINT_INTERVAL_MS,
     );
     return {
@@ -48,7 +48,7 @@ export function createEdgeLayer(canvas: HTMLCanvasElement): EdgeLayer {
       canvas.height = Math.round(next.height * dpr);
       ctx?.setTransform(dpr, 0, 0, dpr, 0, 0);
     },
-    paint: (inputs) => ctx && layout && paintEdges(ctx, layout, inputs),
+    paint: (inputs, colors) => ctx && layout && paintEdges(ctx, layout, inputs, colors),
     dispose: () => {},
   };
 }

@@ -5,7 +5,6 @@
  * Only the newest paint request is drawn; older ones still waiting are dropped.
  */
 import type { ToEdgeRenderer } from './edgeProtocol';
-import type { EdgeInputs } from './paintEdges';
 import { paintEdges } from './paintEdges';
 import type { NetworkLayout } from './layout';
 
@@ -13,7 +12,7 @@ declare const self: DedicatedWorkerGlobalScope;
 
 let ctx: OffscreenCanvasRenderingContext2D | null = null;
 let layout: NetworkLayout | null = null;
-let pending: EdgeInputs | null = null;
+let pending: Extract<ToEdgeRenderer, { type: 'paint' }> | null = null;
 let scheduled = false;
 let lastPaint = -Infinity;
 
@@ -31,7 +30,7 @@ const RESOLUTION = 0.5;
 function paintLatest(): void {
   scheduled = false;
   if (!ctx || !layout || !pending) return;
-  paintEdges(ctx, layout, pending);
+  paintEdges(ctx, layout, pending.inputs, pending.colors);
   pending = null;
   lastPaint = performance.now();
 }
@@ -52,7 +51,7 @@ self.onmessage = (event: MessageEvent<ToEdgeRenderer>) => {
     }
     return;
   }
-  pending = msg.inputs;
+  pending = msg;
   if (!scheduled) {
     scheduled = true;
     // A macrotask even when due now, so a burst of queued requests collapses into the newest.

@@ -1,7 +1,8 @@
 import * as d3 from 'd3';
+import type { AppText } from '../../i18n/en/app';
 import type { NeuronId } from '../../store/viewSlice';
-import { COLORS } from '../../config';
 import { activationFill, gradientFill, maxAbs } from '../colorScales';
+import type { VizColors } from '../palette';
 import type { NeuronQuantity, ViewFrame } from './viewFrame';
 import type { NetworkLayout } from './layout';
 
@@ -16,6 +17,18 @@ export interface NeuronHandlers {
   select(neuron: NeuronId): void;
 }
 
+/** How neurons are named for screen readers, in the interface language. */
+export type NeuronNames = Pick<AppText['names'], 'outputNeuronFor' | 'hiddenNeuron'>;
+
+/** Names every neuron, "Hidden layer 1, neuron 3"; rerun when the language changes. */
+export function nameNeurons(svg: SVGSVGElement, names: NeuronNames): void {
+  const groups = d3.select(svg).selectAll<SVGGElement, NeuronDatum>('g.neuron');
+  const last = d3.max(groups.data(), (d) => d.layer) ?? 0;
+  groups.attr('aria-label', (d) =>
+    d.layer === last ? names.outputNeuronFor(d.index) : names.hiddenNeuron(d.layer, d.index + 1),
+  );
+}
+
 /**
  * Builds the hidden and output neurons as SVG circles (once per shape or size change) with
  * their test ids, names and pointer handlers; output neurons get their digit and value labels.
@@ -24,6 +37,7 @@ export function buildNeurons(
   svg: SVGSVGElement,
   layout: NetworkLayout,
   handlers: NeuronHandlers,
+  names: NeuronNames,
 ): void {
   const root = d3.select(svg);
   root.attr('width', layout.width).attr('height', layout.height).selectAll('*').remove();
@@ -40,11 +54,6 @@ export function buildNeurons(
     .attr('data-testid', (d) => `neuron-${d.layer}-${d.index}`)
     .attr('tabindex', 0)
     .attr('role', 'button')
-    .attr('aria-label', (d) =>
-      d.layer === last
-        ? `Output neuron for digit ${d.index}`
-        : `Hidden layer ${d.layer}, neuron ${d.index + 1}`,
-    )
     .on('pointerenter focus', (_, d) => handlers.hover({ layer: d.layer, index: d.index }))
     .on('pointerleave blur', () => handlers.hover(null))
     .on('click', (_, d) => handlers.select({ layer: d.layer, index: d.index }))
@@ -52,8 +61,16 @@ export function buildNeurons(
       if (event.key === 'Enter' || event.key === ' ') {
         event.preventDefault();
         handlers.select({ layer: d.layer, index: d.index });
+      } else if (event.key === 'ArrowUp' || event.key === 'ArrowDown') {
+        // Up and down walk the layer; focusing a neuron describes it, as hovering does.
+        const next = d.index + (event.key === 'ArrowUp' ? -1 : 1);
+        const target = svg.querySelector<SVGGElement>(`[data-testid="neuron-${d.layer}-${next}"]`);
+        if (!target) return;
+        event.preventDefault();
+        target.focus();
       }
     });
+  nameNeurons(svg, names);
   groups.append('circle').attr('r', (d) => d.radius);
   groups.append('path').attr('class', 'nudge');
   const outputs = groups.filter((d) => d.layer === last);
@@ -93,6 +110,7 @@ export function paintNeurons(
   svg: SVGSVGElement,
   frame: Pick<ViewFrame, 'layers' | 'best' | 'band' | 'nudges'>,
   focus: NeuronId | null,
+  colors: VizColors,
 ): void {
   const root = d3.select(svg);
   const last = frame.layers.length - 1;
@@ -111,8 +129,10 @@ export function paintNeurons(
     .attr('data-value', (d) => (Number.isFinite(value(d)) ? String(value(d)) : ''));
   groups.select('circle').attr('fill', (d) => {
     const { quantity } = frame.layers[d.layer];
-    if (quantity === 'unknown') return COLORS.unknown;
-    return quantity === 'a' ? activationFill(value(d)) : gradientFill(value(d), scales[d.layer]);
+    if (quantity === 'unknown') return colors.unknown;
+    return quantity === 'a'
+      ? activationFill(value(d))
+      : gradientFill(value(d), scales[d.layer], colors);
   });
   groups
     .select('path.nudge')

@@ -1,10 +1,16 @@
-import { NEGATIVE_RGB, POSITIVE_RGB, activationGrey, magnitudeScale } from '../colorScales';
+import { activationGrey, magnitudeScale } from '../colorScales';
+import { hexToRgb } from '../contrast';
+import type { VizColors } from '../palette';
 import type { EdgeMode } from '../../store/viewSlice';
 import type { NetworkLayout } from './layout';
 
 /** Edges are batched into this many opacity levels per sign: one stroke() per batch. */
 const LEVELS = 8;
 const MIN_ALPHA = 0.035;
+/** The dash of negative edges in the colour-blind palette, in CSS pixels. */
+export const NEGATIVE_DASH = [4, 3];
+/** A layer with more inputs than this has too many edges to draw thicker. */
+const DENSE_INPUTS = 100;
 /** Width of the input column's cells, in CSS pixels. */
 export const INPUT_CELL_WIDTH = 10;
 
@@ -34,21 +40,34 @@ export function edgeValues(inputs: EdgeInputs, l: number, nIn: number): Float64A
   return out;
 }
 
+export type EdgeColors = Pick<
+  VizColors,
+  'positive' | 'negative' | 'dashNegative' | 'lineScale' | 'edgeAlpha'
+>;
+
 /**
- * Paints all edges (12,960 for 784-16-16-10), blue for positive and red for negative,
- * opacity by magnitude. Batching by colour and opacity keeps it to a few dozen stroke() calls.
+ * Paints all edges (12,960 for 784-16-16-10), blue for positive and red (or dashed orange) for
+ * negative, opacity by magnitude. Batching by colour and opacity keeps it to a few dozen
+ * stroke() calls.
  */
 export function paintEdges(
   ctx: CanvasRenderingContext2D | OffscreenCanvasRenderingContext2D,
   layout: NetworkLayout,
   inputs: EdgeInputs,
+  colors: EdgeColors,
 ): void {
   ctx.clearRect(0, 0, layout.width, layout.height);
   // Weights of another architecture (a rebuild in flight) have nothing to draw here.
   if (inputs.weights.length !== layout.x.length - 1) return;
-  ctx.lineWidth = 1;
+  const signs = [
+    [0, hexToRgb(colors.positive), []],
+    [LEVELS, hexToRgb(colors.negative), colors.dashNegative ? NEGATIVE_DASH : []],
+  ] as const;
   for (let l = 1; l < layout.x.length; l++) {
     const nIn = layout.y[l - 1].length;
+    // Thicker in projector mode, but not doubled, and not for the input's thousands of edges:
+    // they would merge into a sheet.
+    ctx.lineWidth = nIn > DENSE_INPUTS ? 1 : (1 + colors.lineScale) / 2;
     const values = edgeValues(inputs, l, nIn);
     const scale = magnitudeScale(values);
     const [x0, x1] = edgeEnds(layout, l);
@@ -62,12 +81,10 @@ export function paintEdges(
     }
     // Faint before strong, alternating sign, so the strongest edges of either sign end on top.
     for (let level = 0; level < LEVELS; level++) {
-      const alpha = MIN_ALPHA + (1 - MIN_ALPHA) * ((level + 1) / LEVELS) ** 2 * 0.85;
-      for (const [offset, [r, g, b]] of [
-        [0, POSITIVE_RGB],
-        [LEVELS, NEGATIVE_RGB],
-      ] as const) {
+      const alpha = MIN_ALPHA + (colors.edgeAlpha - MIN_ALPHA) * ((level + 1) / LEVELS) ** 2;
+      for (const [offset, [r, g, b], dash] of signs) {
         ctx.strokeStyle = `rgba(${r},${g},${b},${alpha.toFixed(3)})`;
+        ctx.setLineDash(dash);
         ctx.stroke(paths[offset + level]);
       }
     }
@@ -79,6 +96,7 @@ export function paintInputColumn(
   ctx: CanvasRenderingContext2D,
   layout: NetworkLayout,
   input: Float64Array | null,
+  frameColor: string,
 ): void {
   ctx.clearRect(0, 0, layout.width, layout.height);
   const ys = layout.y[0];
@@ -89,6 +107,6 @@ export function paintInputColumn(
     ctx.fillStyle = `rgb(${g},${g},${g})`;
     ctx.fillRect(x, ys[k] - h / 2, INPUT_CELL_WIDTH, h);
   }
-  ctx.strokeStyle = 'rgba(255,255,255,0.35)';
+  ctx.strokeStyle = frameColor;
   ctx.strokeRect(x, ys[0] - h / 2, INPUT_CELL_WIDTH, ys[ys.length - 1] - ys[0] + h);
 }

@@ -1,9 +1,10 @@
-import { COLORS } from '../../config';
 import type { EdgeId } from '../../store/backpropSlice';
 import type { NeuronId } from '../../store/viewSlice';
-import { NEGATIVE_RGB, POSITIVE_RGB, magnitudeScale } from '../colorScales';
+import { magnitudeScale } from '../colorScales';
+import { hexToRgb } from '../contrast';
+import type { VizColors } from '../palette';
 import type { EdgeInputs } from './paintEdges';
-import { INPUT_CELL_WIDTH, edgeEnds, edgeValues } from './paintEdges';
+import { INPUT_CELL_WIDTH, NEGATIVE_DASH, edgeEnds, edgeValues } from './paintEdges';
 import type { NetworkLayout } from './layout';
 
 const DIM_ALPHA = 0.72;
@@ -15,10 +16,11 @@ function dim(
   width: number,
   height: number,
   alpha: number,
+  colors: VizColors,
 ) {
   if (width <= 0) return;
   ctx.globalAlpha = alpha;
-  ctx.fillStyle = COLORS.background;
+  ctx.fillStyle = colors.background;
   ctx.fillRect(x, 0, width, height);
   ctx.globalAlpha = 1;
 }
@@ -28,28 +30,37 @@ function dimOutside(
   ctx: CanvasRenderingContext2D,
   layout: NetworkLayout,
   band: readonly [number, number],
+  colors: VizColors,
 ) {
   const pad = (l: number) => (l === 0 ? INPUT_CELL_WIDTH : layout.radius[l] + 12);
   const left = layout.x[band[0]] - pad(band[0]);
   const right = layout.x[band[1]] + pad(band[1]);
   const last = layout.x.length - 1;
-  dim(ctx, 0, left, layout.height, BAND_DIM_ALPHA);
-  if (band[1] < last) dim(ctx, right, layout.width - right, layout.height, BAND_DIM_ALPHA);
+  dim(ctx, 0, left, layout.height, BAND_DIM_ALPHA, colors);
+  if (band[1] < last) {
+    dim(ctx, right, layout.width - right, layout.height, BAND_DIM_ALPHA, colors);
+  }
 }
 
+/** One edge in its sign's colour (negative ones dashed in the colour-blind palette). */
 function strokeEdge(
   ctx: CanvasRenderingContext2D,
   value: number,
   t: number,
   from: number[],
   to: number[],
+  colors: VizColors,
 ) {
-  const [r, g, b] = value >= 0 ? POSITIVE_RGB : NEGATIVE_RGB;
-  ctx.strokeStyle = `rgba(${r},${g},${b},${(0.1 + 0.9 * t).toFixed(3)})`;
+  const [r, g, b] = hexToRgb(value >= 0 ? colors.positive : colors.negative);
+  // Projectors wash out faint colour: there, opacity saturates at half the strength.
+  const alpha = Math.min(1, 0.1 + 0.9 * t * colors.lineScale);
+  ctx.strokeStyle = `rgba(${r},${g},${b},${alpha.toFixed(3)})`;
+  ctx.setLineDash(value < 0 && colors.dashNegative ? NEGATIVE_DASH.map((d) => d * 1.5) : []);
   ctx.beginPath();
   ctx.moveTo(from[0], from[1]);
   ctx.lineTo(to[0], to[1]);
   ctx.stroke();
+  ctx.setLineDash([]);
 }
 
 /** The focused neuron's incoming edges, bright over everything else dimmed. */
@@ -58,17 +69,18 @@ function paintIncoming(
   layout: NetworkLayout,
   inputs: EdgeInputs,
   neuron: NeuronId,
+  colors: VizColors,
 ) {
-  dim(ctx, 0, layout.width, layout.height, DIM_ALPHA);
+  dim(ctx, 0, layout.width, layout.height, DIM_ALPHA, colors);
   const { layer: l, index: j } = neuron;
   const nIn = layout.y[l - 1].length;
   const row = edgeValues(inputs, l, nIn).subarray(j * nIn, (j + 1) * nIn);
   const scale = magnitudeScale(row);
   const [x0, x1] = edgeEnds(layout, l);
-  ctx.lineWidth = l === 1 ? 1 : 2;
+  ctx.lineWidth = (l === 1 ? 1 : 2) * colors.lineScale;
   for (let k = 0; k < nIn; k++) {
     const t = Math.min(1, Math.abs(row[k]) / scale);
-    strokeEdge(ctx, row[k], t, [x0, layout.y[l - 1][k]], [x1, layout.y[l][j]]);
+    strokeEdge(ctx, row[k], t, [x0, layout.y[l - 1][k]], [x1, layout.y[l][j]], colors);
   }
 }
 
@@ -78,20 +90,21 @@ function paintEdge(
   layout: NetworkLayout,
   inputs: EdgeInputs,
   e: EdgeId,
+  colors: VizColors,
 ) {
   const nIn = layout.y[e.layer - 1].length;
   const value = edgeValues(inputs, e.layer, nIn)[e.j * nIn + e.k];
   const [x0, x1] = edgeEnds(layout, e.layer);
   const from = [x0, layout.y[e.layer - 1][e.k]];
   const to = [x1, layout.y[e.layer][e.j]];
-  ctx.lineWidth = 7;
-  ctx.strokeStyle = COLORS.y;
+  ctx.lineWidth = 7 * colors.lineScale;
+  ctx.strokeStyle = colors.y;
   ctx.beginPath();
   ctx.moveTo(from[0], from[1]);
   ctx.lineTo(to[0], to[1]);
   ctx.stroke();
-  ctx.lineWidth = 3;
-  strokeEdge(ctx, value, 1, from, to);
+  ctx.lineWidth = 3 * colors.lineScale;
+  strokeEdge(ctx, value, 1, from, to, colors);
 }
 
 export interface FocusPaint {
@@ -109,15 +122,16 @@ export function paintHighlight(
   ctx: CanvasRenderingContext2D,
   layout: NetworkLayout,
   focus: FocusPaint,
+  colors: VizColors,
 ): void {
   ctx.clearRect(0, 0, layout.width, layout.height);
   // A focus kept from another architecture may name a layer or neuron this one lacks.
   const valid = (l: number, j: number) => l >= 1 && l < layout.x.length && j < layout.y[l].length;
-  if (focus.band) dimOutside(ctx, layout, focus.band);
+  if (focus.band) dimOutside(ctx, layout, focus.band, colors);
   if (focus.neuron && valid(focus.neuron.layer, focus.neuron.index)) {
-    paintIncoming(ctx, layout, focus.inputs, focus.neuron);
+    paintIncoming(ctx, layout, focus.inputs, focus.neuron, colors);
   }
   if (focus.edge && valid(focus.edge.layer, focus.edge.j)) {
-    paintEdge(ctx, layout, focus.inputs, focus.edge);
+    paintEdge(ctx, layout, focus.inputs, focus.edge, colors);
   }
 }

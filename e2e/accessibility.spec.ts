@@ -1,0 +1,109 @@
+import type { Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
+import { WRITINGS, writeDigit } from './fixtures/handwriting';
+import { openApp } from './fixtures/page';
+
+/** Counts the times the live region's text changes from now on. */
+async function countAnnouncements(page: Page): Promise<() => Promise<number>> {
+  await page.evaluate(() => {
+    const region = document.querySelector('[data-testid="prediction-announcement"]');
+    if (!region) throw new Error('no live region');
+    const seen = { count: 0 };
+    Object.assign(window, { __announcements: seen });
+    new MutationObserver(() => (seen.count += 1)).observe(region, {
+      childList: true,
+      characterData: true,
+      subtree: true,
+    });
+  });
+  return () =>
+    page.evaluate(
+      () => (window as unknown as { __announcements: { count: number } }).__announcements.count,
+    );
+}
+
+/** window.scrollY one animation frame after clicking the first digit of the mistakes gallery. */
+async function scrollAfterGalleryClick(page: Page): Promise<number> {
+  const digit = page.locator('[data-testid^="gallery-digit-"]').first();
+  await digit.scrollIntoViewIfNeeded();
+  expect(await page.evaluate(() => window.scrollY)).toBeGreaterThan(200);
+  await digit.click();
+  return page.evaluate(
+    () => new Promise<number>((resolve) => requestAnimationFrame(() => resolve(window.scrollY))),
+  );
+}
+
+/** The chain lab's descent steps on the first frame that shows any after clicking Run. */
+async function firstStepsShown(page: Page): Promise<number> {
+  await page.getByTestId('page-lab').click();
+  await page.getByTestId('chain-descent-run').click();
+  return page.evaluate(
+    () =>
+      new Promise<number>((resolve) => {
+        const look = () => {
+          const shown = document.querySelector('[data-testid="chain-descent-steps"]');
+          const steps = Number(shown?.getAttribute('data-value'));
+          if (steps > 0) resolve(steps);
+          else requestAnimationFrame(look);
+        };
+        look();
+      }),
+  );
+}
+
+test('the network’s answer is announced politely, once, when the pen lifts', async ({ page }) => {
+  await openApp(page);
+  const region = page.getByTestId('prediction-announcement');
+  await expect(region).toHaveAttribute('aria-live', 'polite');
+  await page.getByTestId('source-drawing').click();
+  await expect(region).toHaveText('The pad is empty.');
+  const announcements = await countAnnouncements(page);
+  await writeDigit(page, 3, WRITINGS[0]);
+  const digit = await page.getByTestId('prediction').textContent();
+  await expect(region).toHaveText(new RegExp(`^The network reads ${digit} \\(\\d{1,3}%\\)$`));
+  await page.waitForTimeout(1500);
+  expect(await announcements()).toBe(1);
+
+  await page.getByTestId('language-zh').click();
+  await expect(region).toHaveText(new RegExp(`^网络认为这是 ${digit}（\\d{1,3}%）$`));
+  // The answer on screen is not itself a live region: it changes every frame of a stroke.
+  await expect(page.locator('.outputs .answer')).not.toHaveAttribute('aria-live');
+});
+
+test.describe('with reduced motion', () => {
+  test.use({ reducedMotion: 'reduce' });
+
+  test('nothing transitions, the gallery jumps and the lab’s run is one step', async ({ page }) => {
+    await openApp(page);
+    const duration = await page.evaluate(() => {
+      const probe = document.createElement('button');
+      probe.style.transition = 'opacity 1s 0.5s';
+      document.querySelector('.app')?.append(probe);
+      const { transitionDuration, transitionDelay } = getComputedStyle(probe);
+      probe.remove();
+      return `${transitionDuration} ${transitionDelay}`;
+    });
+    expect(duration).toBe('0s 0s');
+    expect(await scrollAfterGalleryClick(page)).toBe(0);
+    expect(await firstStepsShown(page)).toBe(100);
+  });
+});
+
+test('without reduced motion, transitions run, the gallery scrolls smoothly and the run animates', async ({
+  page,
+}) => {
+  await openApp(page);
+  const duration = await page.evaluate(() => {
+    const probe = document.createElement('button');
+    probe.style.transition = 'opacity 1s';
+    document.querySelector('.app')?.append(probe);
+    const { transitionDuration } = getComputedStyle(probe);
+    probe.remove();
+    return transitionDuration;
+  });
+  expect(duration).toBe('1s');
+  expect(await scrollAfterGalleryClick(page)).toBeGreaterThan(0);
+  await expect.poll(() => page.evaluate(() => window.scrollY)).toBe(0);
+  expect(await firstStepsShown(page)).toBeLessThan(100);
+  await expect(page.getByTestId('chain-descent-steps')).toHaveText('100');
+});

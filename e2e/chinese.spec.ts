@@ -1,0 +1,110 @@
+import type { Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
+import { WRITINGS, writeDigit } from './fixtures/handwriting';
+import { latinWordsOnScreen } from './fixtures/latinWords';
+import { openApp } from './fixtures/page';
+
+/** The page shows no English word outside formulas; the list is printed when it does. */
+async function expectAllChinese(page: Page, where: string): Promise<void> {
+  const words = await latinWordsOnScreen(page);
+  expect(words, `${where}: ${words.join(', ')}`).toEqual([]);
+}
+
+test.describe('the main views in Chinese', () => {
+  test.beforeEach(async ({ page }) => {
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await openApp(page);
+    await page.getByTestId('language-zh').click();
+    await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
+  });
+
+  test('the explore page: idle, a neuron, a digit, drawing, correcting, training', async ({
+    page,
+  }) => {
+    await expect(page).toHaveTitle('DeltaScope — 看神经网络如何学习');
+    await expectAllChinese(page, 'idle');
+
+    await page.getByTestId('neuron-1-4').hover();
+    await expect(page.getByTestId('neuron-card')).toContainText('隐含层 1 的神经元 5');
+    await expectAllChinese(page, 'hovering a hidden neuron');
+    await page.screenshot({ path: 'e2e/screenshots/zh-explore.png', fullPage: true });
+    await page.getByTestId('neuron-3-7').hover();
+    await expect(page.getByTestId('neuron-card')).toContainText('来自隐含层 2 的最大贡献');
+    await expectAllChinese(page, 'hovering an output neuron');
+
+    await page.getByTestId('pick-misclassified').click();
+    await expect(page.getByTestId('misclassified-note')).toBeVisible();
+    await expectAllChinese(page, 'a misclassified test digit');
+
+    await expect(page.getByTestId('confusion-matrix')).toBeVisible();
+    await page.getByTestId('confusion-4-9').click();
+    await expect(page.getByTestId('gallery-title')).toHaveText(/^4 被读成 9：/);
+    await expectAllChinese(page, 'a confusion-matrix cell');
+
+    await page.getByTestId('source-drawing').click();
+    await writeDigit(page, 7, WRITINGS[0]);
+    await expect(page.getByTestId('prediction')).toHaveText(/^[0-9]$/);
+    await page.getByRole('button', { name: '怎么得到的？' }).click();
+    await expectAllChinese(page, 'after drawing a digit, with its preprocessing steps');
+
+    await page.getByTestId('correct-label-1').click();
+    await page.getByTestId('correct-run').click();
+    await expect(page.getByTestId('correct-outcome')).toContainText('输出“1”');
+    await expectAllChinese(page, 'after correcting the network');
+
+    await page.getByTestId('batch-size').fill('abc');
+    await page.getByTestId('batch-size').press('Enter');
+    await expect(page.getByRole('alert')).toContainText('必须是 1 到');
+    await expectAllChinese(page, 'a refused number');
+
+    await page.getByTestId('train-toggle').click();
+    await expect(page.getByTestId('train-toggle')).toHaveText('暂停');
+    await expect(page.getByTestId('training-stats')).toContainText('每秒');
+    await expectAllChinese(page, 'while training');
+    await page.getByTestId('train-toggle').click();
+    await expect(page.getByTestId('train-toggle')).toHaveText('训练');
+  });
+
+  test('the backprop page at every step, with a hidden neuron selected', async ({ page }) => {
+    await page.getByTestId('page-backprop').click();
+    const label = page.getByTestId('step-label');
+    await expect(label).toHaveText('前向传播：输入层 → 隐含层 1');
+    await page.getByTestId('neuron-2-3').click();
+    await expect(page.getByTestId('chain-rule-title')).toHaveText('隐含层 2 的神经元 4');
+    for (let step = 1; step <= 13; step++) {
+      await expect(page.locator('.step-count')).toHaveText(`第 ${step} 步，共 13 步`);
+      await expectAllChinese(page, `step ${step}: ${await label.textContent()}`);
+      if (step === 8) {
+        await expect(label).toHaveText('隐含层 2的 δ');
+        await page.screenshot({ path: 'e2e/screenshots/zh-backprop.png', fullPage: true });
+      }
+      if (step < 13) await page.getByTestId('step-next').click();
+    }
+    await page.getByTestId('nudge-run').click();
+    await expect(page.getByTestId('nudge-chain')).not.toHaveText('');
+    await page.getByTestId('edge-choice-0').click();
+    await expect(page.getByTestId('chain-rule-title')).toHaveText(
+      /^从隐含层 1 的神经元 \d+到隐含层 2/,
+    );
+    await expectAllChinese(page, 'an edge of the neuron, after a nudge');
+  });
+});
+
+test.describe('a Chinese browser', () => {
+  test.use({ locale: 'zh-CN' });
+
+  test('opens in Chinese, and switching to English brings English back', async ({ page }) => {
+    await openApp(page);
+    await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
+    await expect(page.locator('.tagline')).toHaveText(/手写数字/);
+    await page.getByTestId('page-backprop').click();
+    await expect(page.getByTestId('step-label')).toHaveText('前向传播：输入层 → 隐含层 1');
+    await page.getByTestId('language-en').click();
+    await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+    await expect(page.getByTestId('step-label')).toHaveText('Forward: input → hidden layer 1');
+    await expect(page.locator('.tagline')).toHaveText(
+      'Watch a 784-16-16-10 network read handwritten digits, and learn.',
+    );
+    await expect(page).toHaveTitle('DeltaScope — watch a neural network learn');
+  });
+});

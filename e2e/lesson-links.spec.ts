@@ -1,0 +1,329 @@
+import type { Browser, Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
+import { goToStep, openBackprop, retrace } from './fixtures/backprop';
+import { WRITINGS, writeDigit } from './fixtures/handwriting';
+import { openApp, shownOutputs } from './fixtures/page';
+
+const SAVED_KEY = 'deltascope.scene';
+
+/** Waits until the address bar holds the scene (it follows the page after a short pause). */
+async function settledUrl(page: Page, ...parts: string[]): Promise<string> {
+  await expect
+    .poll(() => parts.every((p) => page.url().includes(p)), { timeout: 5_000 })
+    .toBe(true);
+  return page.url();
+}
+
+/** The outputs once the network has answered the last pen move (two reads in a row agree). */
+async function steadyOutputs(page: Page): Promise<number[]> {
+  let outputs: number[] = [];
+  await expect
+    .poll(
+      async () => {
+        const previous = JSON.stringify(outputs);
+        outputs = await shownOutputs(page);
+        return JSON.stringify(outputs) === previous;
+      },
+      { intervals: [500] },
+    )
+    .toBe(true);
+  return outputs;
+}
+
+/** Opens a link in a new browser context: no storage, no state shared with the first page. */
+async function openFresh(browser: Browser, link: string): Promise<Page> {
+  const context = await browser.newContext({ viewport: { width: 1920, height: 1080 } });
+  const page = await context.newPage();
+  await page.goto(link);
+  return page;
+}
+
+/** What the backprop page shows of a scene. */
+async function shownLesson(page: Page) {
+  const text = async (id: string) => (await page.getByTestId(id).textContent())?.trim();
+  return {
+    label: await text('step-label'),
+    count: await page.locator('.step-count').textContent(),
+    digit: await page.getByTestId('input-digit').getAttribute('data-index'),
+    outputs: await Promise.all(Array.from({ length: 10 }, (_, j) => text(`lesson-a-${j}`))),
+    cost: await page.getByTestId('lesson-cost').getAttribute('data-value'),
+    chainRule: await text('chain-rule-title'),
+    selected: await page.locator('.neurons .neuron.focus').getAttribute('data-testid'),
+    theme: await page.locator('html').getAttribute('data-theme'),
+    rate: await page.getByTestId('lesson-rate').inputValue(),
+    edge: await page
+      .locator('[data-testid^="edge-choice-"][aria-pressed="true"]')
+      .getAttribute('data-k'),
+  };
+}
+
+test('a lesson link opened in a fresh browser reproduces the scene: step, digit, outputs, selection, theme', async ({
+  page,
+  browser,
+  context,
+}) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await page.setViewportSize({ width: 1920, height: 1080 });
+  await openApp(page);
+  await openBackprop(page);
+  await retrace(page, () => page.getByTestId('pick-label-7').click());
+  await retrace(page, async () => {
+    await page.getByTestId('lesson-rate').fill('2.5');
+    await page.getByTestId('lesson-rate').press('Enter');
+  });
+  await goToStep(page, 6);
+  await page.getByTestId('neuron-2-5').click();
+  await page.getByTestId('theme-light').click();
+  await expect(page.getByTestId('chain-rule-title')).toHaveText('Hidden layer 2, neuron 6');
+  await page.getByTestId('edge-choice-1').click();
+  await expect(page.getByTestId('edge-choice-1')).toHaveAttribute('aria-pressed', 'true');
+  const before = await shownLesson(page);
+  expect(before.digit).not.toBe('0');
+  expect(before.selected).toBe('neuron-2-5');
+  expect(before.outputs.every((o) => /^\d\.\d{3}$/.test(o ?? ''))).toBe(true);
+  expect(before.rate).toBe('2.5');
+  expect(before.edge).toMatch(/^\d+$/);
+
+  const url = await settledUrl(
+    page,
+    'page=backprop',
+    'step=6',
+    'neuron=2-5',
+    'edge=2-5-',
+    'theme=light',
+    'eta=2.5',
+  );
+  await page.getByTestId('copy-link').click();
+  await expect(page.getByTestId('copy-link-status')).toHaveText('Link copied');
+  const copied = await page.evaluate(() => navigator.clipboard.readText());
+  expect(copied).toBe(url);
+  await page.screenshot({ path: 'e2e/screenshots/share-lesson-before.png' });
+
+  const fresh = await openFresh(browser, copied);
+  await expect(fresh.getByTestId('step-label')).toHaveText(before.label!);
+  await expect(fresh.getByTestId('chain-rule-title')).toHaveText(before.chainRule!);
+  expect(await shownLesson(fresh)).toEqual(before);
+  await expect(fresh.getByTestId('notice')).toHaveCount(0);
+  await fresh.screenshot({ path: 'e2e/screenshots/share-lesson-after.png' });
+  await fresh.context().close();
+});
+
+test('a drawn digit survives a link: same prediction and outputs', async ({ page, browser }) => {
+  await openApp(page);
+  await page.getByTestId('model-select').selectOption('best');
+  await page.getByTestId('source-drawing').click();
+  await writeDigit(page, 3, WRITINGS[1]);
+  await expect(page.getByTestId('network-input')).toBeVisible();
+  const outputs = await steadyOutputs(page);
+  const prediction = await page.getByTestId('prediction').textContent();
+  const url = await settledUrl(page, 'digit=', 'model=best');
+
+  const fresh = await openFresh(browser, url);
+  await expect(fresh.getByTestId('network-input')).toBeVisible();
+  await expect(fresh.getByTestId('prediction')).toHaveText(prediction!);
+  await expect.poll(() => shownOutputs(fresh)).toEqual(outputs);
+  await fresh.screenshot({ path: 'e2e/screenshots/share-drawn.png' });
+
+  // Drawing again replaces the linked digit.
+  await writeDigit(fresh, 1, WRITINGS[0]);
+  await expect(fresh.getByTestId('prediction')).toHaveText('1');
+  await fresh.context().close();
+});
+
+test('a drawn digit and its label open the same lesson on the backprop page', async ({
+  page,
+  browser,
+}) => {
+  await page.setViewportSize({ width: 1920, height: 1080 });
+  await openApp(page);
+  await openBackprop(page);
+  await page.getByTestId('source-drawing').click();
+  await writeDigit(page, 4, WRITINGS[0]);
+  await retrace(page, () => page.getByTestId('lesson-label-4').click());
+  await goToStep(page, 4);
+  const cost = await page.getByTestId('lesson-cost').getAttribute('data-value');
+  const url = await settledUrl(page, 'digit=', 'label=4', 'step=4');
+
+  const fresh = await openFresh(browser, url);
+  await expect(fresh.locator('.step-count')).toHaveText(/^Step 5 of/);
+  await expect(fresh.getByTestId('lesson-cost')).toHaveAttribute('data-value', cost!);
+  await fresh.context().close();
+});
+
+test('a garbage link opens with a message and the defaults', async ({ page }) => {
+  await page.goto('./?page=nope&step=-4&neuron=99-99&digit=%%%&lr=abc');
+  const notice = page
+    .getByTestId('notice')
+    .filter({ hasText: 'Parts of this link could not be used' });
+  await expect(notice).toBeVisible();
+  for (const part of [
+    'page "nope"',
+    'step "-4"',
+    'neuron "99-99"',
+    'drawn digit "%%%"',
+    'learning rate "abc"',
+  ]) {
+    await expect(notice).toContainText(part);
+  }
+  await expect(page.getByTestId('prediction')).toHaveText(/^[0-9]$/);
+  await expect(page.getByTestId('page-explore')).toHaveAttribute('aria-selected', 'true');
+  await expect(page.getByTestId('input-digit')).toHaveAttribute('data-index', '0');
+  await expect(page.getByTestId('learning-rate')).toHaveValue('1');
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+  // The address bar then holds the scene actually shown, not the garbage.
+  const url = await settledUrl(page, 'page=explore', 'lr=1&');
+  expect(url).not.toContain('nope');
+  await page.screenshot({ path: 'e2e/screenshots/share-garbage-link.png' });
+});
+
+test('the last session comes back without a link, and a link beats it', async ({ page }) => {
+  await page.setViewportSize({ width: 1920, height: 1080 });
+  await openApp(page);
+  await openBackprop(page);
+  await goToStep(page, 3);
+  await page.getByTestId('theme-light').click();
+  await settledUrl(page, 'step=3', 'theme=light');
+
+  await page.goto('./');
+  await expect(page.locator('.step-count')).toHaveText(/^Step 4 of/);
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'light');
+
+  await page.goto('./?page=explore&theme=dark');
+  await expect(page.getByTestId('prediction')).toHaveText(/^[0-9]$/);
+  await expect(page.getByTestId('page-explore')).toHaveAttribute('aria-selected', 'true');
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+});
+
+test('corrupt saved settings give a message and the defaults, and are replaced', async ({
+  context,
+}) => {
+  for (const [saved, message] of [
+    ['{garbage', 'could not be read'],
+    [JSON.stringify({ version: 99, query: 'theme=light' }), 'another version'],
+    [
+      JSON.stringify({ version: 1, query: 'theme=light&step=' + 'x'.repeat(5000) }),
+      'unexpectedly large',
+    ],
+    [JSON.stringify({ version: 1, query: 'theme=pink&page=backprop' }), 'theme "pink"'],
+  ]) {
+    // A new tab per case: its init script seeds the entry once, before the app reads it.
+    const page = await context.newPage();
+    await page.addInitScript(
+      ([key, value]) => {
+        if (!sessionStorage.getItem('seeded')) {
+          sessionStorage.setItem('seeded', '1');
+          localStorage.setItem(key, value);
+        }
+      },
+      [SAVED_KEY, saved],
+    );
+    await page.goto('./');
+    await expect(page.getByTestId('notice').filter({ hasText: message })).toBeVisible();
+    await expect(page.getByTestId('prediction').or(page.getByTestId('step-label'))).toBeVisible();
+    await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+    await expect
+      .poll(() => page.evaluate((key) => localStorage.getItem(key) ?? '', SAVED_KEY))
+      .toMatch(/^\{"version":1,"query":"page=/);
+    if (saved === '{garbage')
+      await page.screenshot({ path: 'e2e/screenshots/share-corrupt-saved.png' });
+    await page.close();
+  }
+});
+
+test('without a clipboard the link is shown to copy by hand', async ({ page }) => {
+  await page.addInitScript(() =>
+    Object.defineProperty(navigator, 'clipboard', { value: undefined }),
+  );
+  await openApp(page);
+  await page.getByTestId('copy-link').click();
+  const field = page.getByTestId('copy-link-field');
+  await expect(field).toBeVisible();
+  expect(await field.inputValue()).toMatch(/\?page=explore&model=3b1b&ex=0&/);
+});
+
+test('the network view downloads as a PNG and a self-contained SVG', async ({ page }) => {
+  await openApp(page);
+  const box = await page.locator('.network-view').boundingBox();
+  const [png] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByTestId('export-png').click(),
+  ]);
+  expect(png.suggestedFilename()).toBe('deltascope-explore.png');
+  const bytes = await readDownload(png);
+  expect([...bytes.subarray(0, 8)]).toEqual([137, 80, 78, 71, 13, 10, 26, 10]);
+  const [width, height] = [bytes.readUInt32BE(16), bytes.readUInt32BE(20)];
+  expect(Math.abs(width - 2 * box!.width)).toBeLessThanOrEqual(2);
+  expect(Math.abs(height - 2 * box!.height)).toBeLessThanOrEqual(2);
+
+  const [svg] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByTestId('export-svg').click(),
+  ]);
+  expect(svg.suggestedFilename()).toBe('deltascope-explore.svg');
+  const text = (await readDownload(svg)).toString('utf8');
+  const parsed = await page.evaluate((source) => {
+    const doc = new DOMParser().parseFromString(source, 'image/svg+xml');
+    return {
+      error: doc.querySelector('parsererror')?.textContent ?? null,
+      neurons: doc.querySelectorAll('g.neuron circle').length,
+      images: Array.from(doc.querySelectorAll('image')).map((i) =>
+        (i.getAttribute('href') ?? '').slice(0, 22),
+      ),
+      external: /(href|src)="(?!data:|#)/.test(source),
+    };
+  }, text);
+  expect(parsed.error).toBeNull();
+  expect(parsed.neurons).toBe(16 + 16 + 10);
+  expect(parsed.images.length).toBeGreaterThanOrEqual(1);
+  expect(parsed.images.every((h) => h === 'data:image/png;base64,')).toBe(true);
+  expect(parsed.external).toBe(false);
+
+  // Both files as a slide would show them.
+  await png.saveAs('e2e/screenshots/share-export.png');
+  const viewer = await page.context().newPage();
+  const source = `data:image/svg+xml;base64,${Buffer.from(text).toString('base64')}`;
+  await viewer.setContent(`<body style="margin:0"><img id="svg" src="${source}"></body>`);
+  await viewer.locator('#svg').screenshot({ path: 'e2e/screenshots/share-export-svg.png' });
+
+  // Pages without the network export their largest chart.
+  for (const [tab, ready] of [
+    ['descent', 'descent-page'],
+    ['lab', 'chain-tree'],
+  ]) {
+    await page.getByTestId(`page-${tab}`).click();
+    await expect(page.getByTestId(ready)).toBeVisible();
+    const [chart] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByTestId('export-svg').click(),
+    ]);
+    expect(chart.suggestedFilename()).toBe(`deltascope-${tab}.svg`);
+    const chartText = (await readDownload(chart)).toString('utf8');
+    const shapes = await page.evaluate((source) => {
+      const doc = new DOMParser().parseFromString(source, 'image/svg+xml');
+      if (doc.querySelector('parsererror')) return -1;
+      return doc.querySelectorAll('path, line, circle, rect, text, image').length;
+    }, chartText);
+    expect(shapes, tab).toBeGreaterThan(10);
+    await viewer.setContent(
+      `<body style="margin:0"><img id="svg" src="data:image/svg+xml;base64,${Buffer.from(chartText).toString('base64')}"></body>`,
+    );
+    await viewer.locator('#svg').screenshot({ path: `e2e/screenshots/share-export-${tab}.png` });
+  }
+});
+
+async function readDownload(download: import('@playwright/test').Download): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of await download.createReadStream()) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks);
+}
+
+test('in Chinese, the share tools and a bad link’s message are Chinese', async ({ page }) => {
+  await page.goto(`./?lang=zh&theme=${encodeURIComponent('粉')}`);
+  await expect(page.getByTestId('notice')).toHaveText(
+    /^这个链接中有部分内容无法使用，已改用默认值：主题“粉”。/,
+  );
+  await expect(page.getByTestId('copy-link')).toHaveText('复制链接');
+  await expect(page.locator('.share-tools')).toHaveText(/^复制链接PNGSVG$/);
+  await page.getByTestId('copy-link').click();
+  await page.screenshot({ path: 'e2e/screenshots/share-zh.png' });
+});

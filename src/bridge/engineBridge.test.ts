@@ -1,0 +1,100 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { MNIST_SPEC, createNetwork } from '../engine/network';
+import { parseNetwork, serializeNetwork } from '../engine/serialize';
+import { messagesFor } from '../i18n/catalogue';
+import { useAppStore } from '../store/appStore';
+import { createEngineHost } from '../worker/engineHost';
+import type { FromWorker, ToWorker } from '../worker/protocol';
+import { createEngineBridge } from './engineBridge';
+
+/** A worker that runs the real engine host in this thread, and can be made to hang. */
+class HostWorker {
+  onmessage: ((event: MessageEvent<FromWorker>) => void) | null = null;
+  onerror: (() => void) | null = null;
+  onmessageerror: (() => void) | null = null;
+  hung = false;
+  terminated = false;
+  received: ToWorker[] = [];
+  private host = createEngineHost({
+    post: (message) => {
+      const copy = structuredClone(message);
+      queueMicrotask(() => this.onmessage?.({ data: copy } as MessageEvent<FromWorker>));
+    },
+    defer: (fn) => queueMicrotask(fn),
+    now: () => performance.now(),
+    loadDigits: () => new Promise(() => {}), // the data sets never arrive here
+  });
+  postMessage(message: ToWorker): void {
+    if (this.hung || this.terminated) return;
+    this.received.push(message);
+    this.host.handle(structuredClone(message));
+  }
+  terminate(): void {
+    this.terminated = true;
+  }
+}
+
+const settle = () => vi.advanceTimersByTimeAsync(0);
+
+describe('the engine bridge', () => {
+  let workers: HostWorker[];
+  let bridge: ReturnType<typeof createEngineBridge>;
+
+  beforeEach(async () => {
+    vi.useFakeTimers({ toFake: ['setInterval', 'setTimeout', 'performance'] });
+    useAppStore.setState({ notices: [], model: null, snapshot: null, running: false });
+    workers = [];
+    bridge = createEngineBridge(
+      useAppStore,
+      () => {
+        const worker = new HostWorker();
+        workers.push(worker);
+        return worker as unknown as Worker;
+      },
+      (path) => path,
+    );
+    const json = serializeNetwork(createNetwork(MNIST_SPEC, 5), { name: 'five' });
+    expect(await bridge.loadModel(json, 'five')).toBe(true);
+    bridge.setInput(new Float64Array(784).fill(0.25), null);
+    await settle();
+  });
+
+  afterEach(() => vi.useRealTimers());
+
+  const outputs = () => Array.from(useAppStore.getState().snapshot?.probe?.a.at(-1) ?? []);
+
+  it('answers heartbeats, and replaces a worker that stops answering with the same weights', async () => {
+    const before = outputs();
+    expect(before).toHaveLength(10);
+    await vi.advanceTimersByTimeAsync(60_000);
+    expect(workers).toHaveLength(1);
+
+    workers[0].hung = true;
+    await vi.advanceTimersByTimeAsync(40_000);
+    expect(workers).toHaveLength(2);
+    expect(workers[0].terminated).toBe(true);
+    await settle();
+    const load = workers[1].received.find((m) => m.type === 'load-model');
+    const restored = load?.type === 'load-model' ? parseNetwork(load.json) : null;
+    const original = createNetwork(MNIST_SPEC, 5);
+    expect(restored?.net.weights).toEqual(original.weights);
+    expect(restored?.meta).toEqual({ name: 'five' });
+    // The digit on screen is shown again, so the outputs come back exactly.
+    expect(outputs()).toEqual(before);
+    expect(useAppStore.getState().modelId).toBe('five');
+    const notice = useAppStore.getState().notices.at(-1);
+    expect(notice?.text(messagesFor('en'))).toMatch(/^The engine stopped unexpectedly/);
+  });
+
+  it('restarts after a worker error, but not in a loop', async () => {
+    workers[0].onerror?.();
+    await settle();
+    expect(workers).toHaveLength(2);
+    workers[1].onerror?.();
+    await settle();
+    expect(workers).toHaveLength(2);
+    const notice = useAppStore.getState().notices.at(-1);
+    expect(notice?.kind).toBe('error');
+    expect(notice?.text(messagesFor('zh'))).toMatch(/请重新加载页面/);
+  });
+});

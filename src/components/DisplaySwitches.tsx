@@ -1,0 +1,77 @@
+import { useEffect } from 'react';
+import { useMessages } from '../i18n/useMessages';
+import type { Palette, Theme } from '../store/settingsSlice';
+import { useAppStore } from '../store/appStore';
+import { setProjectorMode } from './projectorMode';
+import { Segmented } from './Segmented';
+import { ownsKey } from './useStepKeys';
+
+/** Theme, colour palette and projector mode; P switches projector mode from anywhere. */
+export function DisplaySwitches() {
+  const m = useMessages().projector;
+  const theme = useAppStore((s) => s.theme);
+  const palette = useAppStore((s) => s.palette);
+  const projector = useAppStore((s) => s.projector);
+  const controlsShown = useAppStore((s) => s.controlsShown);
+  const setTheme = useAppStore((s) => s.setTheme);
+  const setPalette = useAppStore((s) => s.setPalette);
+  const setControlsShown = useAppStore((s) => s.setControlsShown);
+
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if (event.key !== 'p' && event.key !== 'P') return;
+      if (event.altKey || event.ctrlKey || event.metaKey || ownsKey(event.target, event.key)) {
+        return;
+      }
+      event.preventDefault();
+      setProjectorMode(!useAppStore.getState().projector);
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, []);
+
+  return (
+    <div className="display-switches" role="group" aria-label={m.display}>
+      <Segmented<Theme>
+        label={m.theme}
+        kind="radio"
+        value={theme}
+        options={[
+          { value: 'dark', label: m.themeDark, testId: 'theme-dark' },
+          { value: 'light', label: m.themeLight, testId: 'theme-light' },
+        ]}
+        onChange={setTheme}
+      />
+      <Segmented<Palette>
+        label={m.palette}
+        kind="radio"
+        value={palette}
+        options={[
+          { value: 'standard', label: m.paletteStandard, testId: 'palette-standard' },
+          { value: 'colourblind', label: m.paletteColourblind, testId: 'palette-colourblind' },
+        ]}
+        onChange={setPalette}
+      />
+      <button
+        type="button"
+        data-testid="projector-toggle"
+        aria-pressed={projector}
+        title={projector ? m.projectorOff : m.projectorOn}
+        onClick={() => setProjectorMode(!projector)}
+      >
+        {m.projector}
+      </button>
+      {projector && (
+        <button
+          type="button"
+          data-testid="projector-controls"
+          aria-expanded={controlsShown}
+          title={m.controlsHint}
+          onClick={() => setControlsShown(!controlsShown)}
+        >
+          {m.controls} {controlsShown ? '▴' : '▾'}
+        </button>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,89 @@
+import { describe, expect, it } from 'vitest';
+import { LATIN_ALLOWED } from '../../e2e/fixtures/latinWords';
+import type { GraphProblem } from '../lab/graph/problems';
+import { descentZh } from './zh/descent';
+import { labZh } from './zh/lab';
+
+/** Arguments each catalogue function is called with: numbers, and numbers written as text. */
+const SAMPLE_ARGS: unknown[][] = [
+  [1, 1, 1, 1],
+  [7, 3, 2, 5],
+  ['7', '3', '2', '5'],
+];
+
+/** Every problem the graph lab can report, with a name the user might type in Chinese. */
+const PROBLEMS: GraphProblem[] = [
+  { code: 'empty' },
+  { code: 'tooLong', max: 120 },
+  { code: 'nameTooLong', name: '苹果苹果', at: 3, max: 12 },
+  { code: 'notAllowed', character: '/', at: 2 },
+  { code: 'endsEarly', expected: 'operator' },
+  { code: 'endsEarly', expected: 'operand' },
+  { code: 'unexpected', text: ')', at: 4, expected: 'closing' },
+  { code: 'unknownFunction', name: '函数', at: 0 },
+  { code: 'isFunction', name: 'tanh', at: 0 },
+  { code: 'noInputs' },
+  { code: 'tooManyInputs', max: 6 },
+  { code: 'tooManyNodes', count: 30, max: 24 },
+  { code: 'tooDeep', depth: 9, max: 8 },
+  { code: 'overflow' },
+];
+
+/** Functions that take words, lists, records or null rather than numbers. */
+const SPECIAL_ARGS: Record<string, unknown[][]> = {
+  'lab.graph.problem': PROBLEMS.map((p) => [p]),
+  'lab.graph.operands': [[['x 是 苹果', 'y 是 × 节点（200）']]],
+  'lab.graph.sends': [[['把 2.2 传给 苹果', '把 110 传给 个数']]],
+  'lab.graph.opNode': [['×', '200']],
+  'lab.chain.stepsAxis': [[null], [100]],
+  'descent.curve.atRest': [[0], [1], [2]],
+  'descent.curve.settledMessage': [[0], [1], [2]],
+  'descent.curve.divergedMessage': [
+    [{ rate: '31.6', jump: '-120', from: '4.2', to: null, lo: -5, hi: 5 }],
+    [{ rate: '2', jump: '-12', from: '4.2', to: '-7.8', lo: -5, hi: 5 }],
+  ],
+};
+
+/** Every text of a catalogue, by its key path; functions are said with each set of sample args. */
+function texts(node: unknown, path: string): [string, string][] {
+  if (typeof node === 'string') return [[path, node]];
+  if (typeof node === 'function') {
+    return (SPECIAL_ARGS[path] ?? SAMPLE_ARGS).map((args, i): [string, string] => [
+      `${path}(#${i})`,
+      ([] as unknown[]).concat((node as (...a: unknown[]) => unknown)(...args)).join(''),
+    ]);
+  }
+  if (node && typeof node === 'object') {
+    return Object.entries(node).flatMap(([key, value]) => texts(value, `${path}.${key}`));
+  }
+  throw new Error(`${path}: neither text, function nor group`);
+}
+
+/** Latin words of two or more letters that a Chinese course would not write in Latin letters. */
+const latinWords = (text: string) =>
+  (text.match(/[A-Za-z]{2,}/g) ?? []).filter((word) => !LATIN_ALLOWED.has(word));
+
+describe.each([
+  ['lab', labZh],
+  ['descent', descentZh],
+])('the Chinese catalogue of the %s area', (area, catalogue) => {
+  const zh = texts(catalogue, area);
+
+  it('has no empty text', () => {
+    expect(zh.length).toBeGreaterThan(20);
+    expect(zh.filter(([, text]) => text.trim() === '').map(([path]) => path)).toEqual([]);
+  });
+
+  it('writes no English words, only the allowed names', () => {
+    const found = zh.flatMap(([path, text]) => latinWords(text).map((w) => `${path}: ${w}`));
+    expect(found).toEqual([]);
+  });
+});
+
+describe('the Chinese graph presets', () => {
+  it('name the shopping bill’s inputs in Chinese characters', () => {
+    for (const name of Object.values(labZh.graph.shoppingNames)) {
+      expect(name).toMatch(/^\p{Script=Han}+$/u);
+    }
+  });
+});

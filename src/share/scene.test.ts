@@ -1,0 +1,161 @@
+import { describe, expect, it } from 'vitest';
+import { DIGIT_PIXELS, packDigit } from './digitPixels';
+import type { Scene } from './scene';
+import { decodeScene, encodeScene, fitSceneToModel, hasScene } from './scene';
+
+const MODELS = ['3b1b', 'best'];
+const SIZES = [784, 16, 16, 10];
+
+const lesson: Scene = {
+  page: 'backprop',
+  model: 'best',
+  example: { kind: 'mnist', index: 1234 },
+  drawnLabel: null,
+  step: 6,
+  neuron: { layer: 2, index: 5 },
+  edge: { layer: 2, j: 5, k: 15 },
+  edgeMode: 'contribution',
+  theme: 'light',
+  palette: 'colourblind',
+  language: 'zh',
+  projector: true,
+  learningRate: 0.0125,
+  batchSize: 32,
+  epochs: 12,
+  seed: 2 ** 31 - 1,
+  init: 'he',
+  lessonRate: 3,
+};
+
+const drawn = new Uint8Array(DIGIT_PIXELS).map((_, i) => (i % 29 === 0 ? (i * 7) % 256 : 0));
+
+describe('encodeScene / decodeScene', () => {
+  it('round-trips a lesson scene with no problems', () => {
+    // An MNIST digit brings its own label: the drawn digit's label is not part of the link.
+    expect(decodeScene(encodeScene({ ...lesson, drawnLabel: 4 }), MODELS)).toEqual({
+      scene: { ...lesson, drawnLabel: undefined },
+      problems: [],
+    });
+  });
+
+  it('round-trips a drawn digit, its label and the defaults', () => {
+    const scene: Scene = {
+      ...lesson,
+      page: 'explore',
+      model: null,
+      example: { kind: 'drawing', pixels: drawn },
+      drawnLabel: 7,
+      neuron: null,
+      edge: null,
+      edgeMode: 'weight',
+      theme: 'dark',
+      palette: 'standard',
+      language: 'en',
+      projector: false,
+    };
+    const { scene: back, problems } = decodeScene(encodeScene(scene), MODELS);
+    expect(problems).toEqual([]);
+    // Off the backprop page the step is not part of the link; no model, neuron or edge either.
+    expect(back).toEqual({
+      ...scene,
+      step: undefined,
+      model: undefined,
+      neuron: undefined,
+      edge: undefined,
+    });
+    expect(Object.keys(back)).not.toContain('step');
+  });
+
+  it('leaves out absent fields, so the page keeps its defaults for them', () => {
+    expect(decodeScene('', MODELS)).toEqual({ scene: {}, problems: [] });
+    expect(decodeScene('theme=light', MODELS)).toEqual({ scene: { theme: 'light' }, problems: [] });
+    expect(hasScene('')).toBe(false);
+    expect(hasScene('utm_source=mail')).toBe(false);
+    expect(hasScene('step=3')).toBe(true);
+  });
+
+  it('rejects each malformed or out-of-range field with a problem, keeping the rest', () => {
+    const cases: [string, string][] = [
+      ['page', 'nope'],
+      ['model', 'gpt'],
+      ['ex', '10000'],
+      ['ex', '-1'],
+      ['ex', '1.5'],
+      ['digit', '%%%'],
+      ['digit', packDigit(drawn.slice(0, 700))],
+      ['label', '10'],
+      ['step', '-4'],
+      ['step', '999'],
+      ['neuron', '99-99'],
+      ['neuron', '2'],
+      ['neuron', '0-3'],
+      ['edge', '2-5'],
+      ['edges', 'both'],
+      ['theme', 'pink'],
+      ['palette', 'mono'],
+      ['lang', 'fr'],
+      ['projector', 'yes'],
+      ['lr', 'abc'],
+      ['lr', '0'],
+      ['lr', '1e9'],
+      ['lr', 'NaN'],
+      ['lr', 'Infinity'],
+      ['batch', '0'],
+      ['batch', '2000'],
+      ['epochs', '0'],
+      ['epochs', '1001'],
+      ['seed', '-5'],
+      ['init', 'zeros'],
+      ['eta', ''],
+    ];
+    for (const [key, value] of cases) {
+      const [otherKey, other, field] =
+        key === 'theme' ? ['lang', 'zh', 'language'] : ['theme', 'light', 'theme'];
+      const query = new URLSearchParams({ [otherKey]: other, [key]: value }).toString();
+      const { scene, problems } = decodeScene(query, MODELS);
+      const shown = value.length > 24 ? `${value.slice(0, 24)}…` : value;
+      expect(problems, `${key}=${value}`).toEqual([{ key, value: shown }]);
+      expect(scene, `${key}=${value}`).toEqual({ [field]: other });
+    }
+  });
+
+  it('reports every problem of a garbage link and shortens long values', () => {
+    const { scene, problems } = decodeScene(
+      `page=nope&step=-4&neuron=99-99&digit=%%%&lr=abc&theme=${'x'.repeat(100)}`,
+      MODELS,
+    );
+    expect(scene).toEqual({});
+    expect(problems.map((p) => p.key)).toEqual(['page', 'digit', 'step', 'neuron', 'theme', 'lr']);
+    expect(problems.find((p) => p.key === 'theme')?.value).toBe(`${'x'.repeat(24)}…`);
+  });
+
+  it('prefers a drawn digit over an MNIST index when a link has both', () => {
+    const query = `ex=5&digit=${packDigit(drawn)}`;
+    expect(decodeScene(query, MODELS).scene.example).toEqual({ kind: 'drawing', pixels: drawn });
+  });
+});
+
+describe('fitSceneToModel', () => {
+  it('keeps a neuron, edge and step the network has', () => {
+    const scene = { neuron: { layer: 3, index: 9 }, edge: { layer: 1, j: 15, k: 783 }, step: 12 };
+    expect(fitSceneToModel(scene, SIZES)).toEqual({ scene, problems: [] });
+  });
+
+  it('drops a neuron, edge or step the network lacks, and says so', () => {
+    const scene = {
+      theme: 'light' as const,
+      neuron: { layer: 3, index: 10 },
+      edge: { layer: 4, j: 0, k: 0 },
+      step: 13,
+    };
+    expect(fitSceneToModel(scene, SIZES)).toEqual({
+      scene: { theme: 'light' },
+      problems: [
+        { key: 'neuron', value: '3-10' },
+        { key: 'edge', value: '4-0-0' },
+        { key: 'step', value: '13' },
+      ],
+    });
+    expect(fitSceneToModel({ edge: { layer: 2, j: 3, k: 16 } }, SIZES).problems).toHaveLength(1);
+  });
+});
