@@ -4,6 +4,7 @@ import { MNIST_SPEC } from '../engine/network';
 import { MAX_MODEL_CHARS } from '../engine/serialize';
 import { useMessages } from '../i18n/useMessages';
 import { useAppStore } from '../store/appStore';
+import { download } from './download';
 import { useEngine } from './EngineContext';
 
 function formatPercent(x: number | null): string {
@@ -37,11 +38,10 @@ export function ModelPanel() {
 
   async function save() {
     const json = await engine.saveModel();
-    const link = document.createElement('a');
-    link.href = URL.createObjectURL(new Blob([json], { type: 'application/json' }));
-    link.download = `deltascope-${modelId ?? 'model'}.json`;
-    link.click();
-    URL.revokeObjectURL(link.href);
+    download(
+      new Blob([json], { type: 'application/json' }),
+      `deltascope-${modelId ?? 'model'}.json`,
+    );
   }
 
   const spec = model?.spec;

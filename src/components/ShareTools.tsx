@@ -2,7 +2,8 @@ import { useEffect, useState } from 'react';
 import { sceneLink } from '../bridge/sceneRouting';
 import { useMessages } from '../i18n/useMessages';
 import { useAppStore } from '../store/appStore';
-import { download, figurePng, figureSvg, mainFigure } from '../viz/exportFigure';
+import { figurePng, figureSvg, mainFigure } from '../viz/exportFigure';
+import { download } from './download';
 import './ShareTools.css';
 
 /** How long "Link copied" stays beside the button. */
