@@ -2,6 +2,7 @@ import type { Page } from '@playwright/test';
 import { expect, test } from '@playwright/test';
 import { WRITINGS, writeDigit } from './fixtures/handwriting';
 import { openApp } from './fixtures/page';
+import { textAudit } from './fixtures/projector';
 
 /** Counts the times the live region's text changes from now on. */
 async function countAnnouncements(page: Page): Promise<() => Promise<number>> {
@@ -107,3 +108,35 @@ test('without reduced motion, transitions run, the gallery scrolls smoothly and 
   expect(await firstStepsShown(page)).toBeLessThan(100);
   await expect(page.getByTestId('chain-descent-steps')).toHaveText('100');
 });
+
+/** Every page and lab tab: an element that shows it has drawn, and whether it typesets formulas. */
+const VIEWS = [
+  { name: 'explore', link: './?page=explore&ex=3', ready: 'output-activation-0', tex: false },
+  { name: 'backprop', link: './?page=backprop&ex=3&step=8', ready: 'chain-rule-title', tex: true },
+  { name: 'descent', link: './?page=descent', ready: 'descent-ball-0', tex: true },
+  ...['chain', 'worked', 'graph', 'jacobian'].map((tab) => ({
+    name: `lab ${tab}`,
+    link: './?page=lab',
+    ready: `lab-tab-${tab}`,
+    tab,
+    // The graph lab typesets its rule only once the user steps backwards.
+    tex: tab !== 'graph',
+  })),
+];
+
+for (const theme of ['dark', 'light']) {
+  test(`outside projector mode, all text reaches 4.5:1 in the ${theme} theme`, async ({ page }) => {
+    test.setTimeout(120_000);
+    await page.setViewportSize({ width: 1280, height: 900 });
+    const found: Record<string, string[]> = {};
+    for (const view of VIEWS) {
+      await page.goto(`${view.link}&theme=${theme}`);
+      await expect(page.getByTestId(view.ready).first()).toBeVisible();
+      if ('tab' in view) await page.getByTestId(view.ready).click();
+      if (view.tex) await expect(page.locator('.katex:visible').first()).toBeVisible();
+      const low = await textAudit(page, 0, 4.5);
+      if (low.length > 0) found[view.name] = low;
+    }
+    expect(found).toEqual({});
+  });
+}

@@ -10,6 +10,34 @@ async function expectAllChinese(page: Page, where: string): Promise<void> {
   expect(words, `${where}: ${words.join(', ')}`).toEqual([]);
 }
 
+/** The classroom screens besides the 1280×800 the walks run at. */
+const CLASSROOM_SIZES = [
+  { width: 1024, height: 768 },
+  { width: 1920, height: 1080 },
+];
+
+/**
+ * At each classroom size: whatever `arrange` redoes after the resize (a hover moves with the
+ * layout), still no English, and a screenshot `zh-<name>-<w>x<h>.png`; then back to 1280×800.
+ */
+async function atClassroomSizes(
+  page: Page,
+  name: string,
+  arrange: () => Promise<void>,
+): Promise<void> {
+  for (const size of CLASSROOM_SIZES) {
+    await page.setViewportSize(size);
+    await arrange();
+    await expectAllChinese(page, `${name} at ${size.width}×${size.height}`);
+    await page.screenshot({
+      path: `e2e/screenshots/zh-${name}-${size.width}x${size.height}.png`,
+      fullPage: true,
+    });
+  }
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await arrange();
+}
+
 test.describe('the main views in Chinese', () => {
   test.beforeEach(async ({ page }) => {
     await page.setViewportSize({ width: 1280, height: 800 });
@@ -28,6 +56,10 @@ test.describe('the main views in Chinese', () => {
     await expect(page.getByTestId('neuron-card')).toContainText('隐含层 1 的神经元 5');
     await expectAllChinese(page, 'hovering a hidden neuron');
     await page.screenshot({ path: 'e2e/screenshots/zh-explore.png', fullPage: true });
+    await atClassroomSizes(page, 'explore', async () => {
+      await page.getByTestId('neuron-1-4').hover();
+      await expect(page.getByTestId('neuron-card')).toContainText('隐含层 1 的神经元 5');
+    });
     await page.getByTestId('neuron-3-7').hover();
     await expect(page.getByTestId('neuron-card')).toContainText('来自隐含层 2 的最大贡献');
     await expectAllChinese(page, 'hovering an output neuron');
@@ -75,8 +107,11 @@ test.describe('the main views in Chinese', () => {
       await expect(page.locator('.step-count')).toHaveText(`第 ${step} 步，共 13 步`);
       await expectAllChinese(page, `step ${step}: ${await label.textContent()}`);
       if (step === 8) {
-        await expect(label).toHaveText('隐含层 2的 δ');
+        await expect(label).toHaveText('隐含层 2 的 δ');
         await page.screenshot({ path: 'e2e/screenshots/zh-backprop.png', fullPage: true });
+        await atClassroomSizes(page, 'backprop', async () => {
+          await expect(label).toHaveText('隐含层 2 的 δ');
+        });
       }
       if (step < 13) await page.getByTestId('step-next').click();
     }
@@ -84,10 +119,36 @@ test.describe('the main views in Chinese', () => {
     await expect(page.getByTestId('nudge-chain')).not.toHaveText('');
     await page.getByTestId('edge-choice-0').click();
     await expect(page.getByTestId('chain-rule-title')).toHaveText(
-      /^从隐含层 1 的神经元 \d+到隐含层 2/,
+      /^从隐含层 1 的神经元 \d+ 到隐含层 2/,
     );
     await expectAllChinese(page, 'an edge of the neuron, after a nudge');
   });
+});
+
+test('a refused file and a random network in Chinese, the engine’s own words marked English', async ({
+  page,
+}) => {
+  await openApp(page);
+  await page.getByTestId('language-zh').click();
+  await page.getByTestId('model-file').setInputFiles({
+    name: 'broken.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from('this is not a model'),
+  });
+  const notice = page.getByTestId('notice').last();
+  await expect(notice).toContainText('无法加载这个模型。当前模型保持不变。');
+  const detail = notice.getByTestId('technical-detail');
+  await expect(detail).toContainText('技术细节（英文）：');
+  await expect(detail.locator('[lang="en"]')).toContainText('not valid JSON');
+  await expectAllChinese(page, 'a refused model file');
+  await page.screenshot({ path: 'e2e/screenshots/zh-refused-model.png' });
+
+  // The network the reset button makes is named in Chinese too.
+  await page.getByTestId('reset-random').click();
+  await expect(page.getByTestId('model-select').locator('option:checked')).toHaveText(
+    '随机权重（种子 1）',
+  );
+  await expectAllChinese(page, 'random weights');
 });
 
 test.describe('a Chinese browser', () => {

@@ -1,5 +1,8 @@
 import type { Browser, Page } from '@playwright/test';
 import { expect, test } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { makePoints, regressionCost } from '../src/descent/regression';
+import { parseNetwork } from '../src/engine/serialize';
 import { goToStep, openBackprop, retrace } from './fixtures/backprop';
 import { WRITINGS, writeDigit } from './fixtures/handwriting';
 import { openApp, shownOutputs } from './fixtures/page';
@@ -124,9 +127,18 @@ test('a drawn digit survives a link: same prediction and outputs', async ({ page
   await expect.poll(() => shownOutputs(fresh)).toEqual(outputs);
   await fresh.screenshot({ path: 'e2e/screenshots/share-drawn.png' });
 
-  // Drawing again replaces the linked digit.
+  // No strokes came with the link: the explanation says where the pixels came from.
+  await fresh.getByRole('button', { name: 'How?' }).click();
+  await expect(fresh.getByTestId('linked-digit-how')).toContainText(
+    'This digit came with a link as its 28×28 pixels, already cropped, scaled and centred',
+  );
+  await expect(fresh.getByText('Crop to the ink')).toHaveCount(0);
+
+  // Drawing again replaces the linked digit, and the steps describe the new strokes.
   await writeDigit(fresh, 1, WRITINGS[0]);
   await expect(fresh.getByTestId('prediction')).toHaveText('1');
+  await expect(fresh.getByTestId('linked-digit-how')).toHaveCount(0);
+  await expect(fresh.getByText('Crop to the ink')).toBeVisible();
   await fresh.context().close();
 });
 
@@ -151,7 +163,7 @@ test('a drawn digit and its label open the same lesson on the backprop page', as
 });
 
 test('a garbage link opens with a message and the defaults', async ({ page }) => {
-  await page.goto('./?page=nope&step=-4&neuron=99-99&digit=%%%&lr=abc');
+  await page.goto('./?page=nope&step=-4&neuron=99-99&digit=%%%&lr=abc&lab=nope&curve-eta=99');
   const notice = page
     .getByTestId('notice')
     .filter({ hasText: 'Parts of this link could not be used' });
@@ -162,6 +174,8 @@ test('a garbage link opens with a message and the defaults', async ({ page }) =>
     'neuron "99-99"',
     'drawn digit "%%%"',
     'learning rate "abc"',
+    'lab tab "nope"',
+    'learning rate of the one-parameter curve "99"',
   ]) {
     await expect(notice).toContainText(part);
   }
@@ -174,6 +188,112 @@ test('a garbage link opens with a message and the defaults', async ({ page }) =>
   const url = await settledUrl(page, 'page=explore', 'lr=1&');
   expect(url).not.toContain('nope');
   await page.screenshot({ path: 'e2e/screenshots/share-garbage-link.png' });
+});
+
+test('the lab tab travels in a link', async ({ page, browser }) => {
+  await openApp(page);
+  await page.getByTestId('page-lab').click();
+  await page.getByTestId('lab-tab-jacobian').click();
+  await expect(page.getByTestId('jacobian-softmax-matrix')).toBeVisible();
+  const url = await settledUrl(page, 'page=lab', 'lab=jacobian');
+
+  const fresh = await openFresh(browser, url);
+  await expect(fresh.getByTestId('lab-tab-jacobian')).toHaveAttribute('aria-selected', 'true');
+  await expect(fresh.getByTestId('jacobian-softmax-matrix')).toBeVisible();
+  await expect(fresh.getByTestId('notice')).toHaveCount(0);
+  await fresh.context().close();
+});
+
+/** What the descent page shows of its settings, once the surface is that of the chosen pair. */
+async function shownDescent(page: Page) {
+  await expect(page.getByTestId('descent-surface-w1-layer')).toHaveValue('1');
+  await expect(page.locator('dl:has([data-testid="descent-surface-w-x"])')).toHaveAttribute(
+    'aria-busy',
+    'false',
+  );
+  const value = (id: string) => page.getByTestId(id).getAttribute('data-value');
+  const field = (id: string) => page.getByTestId(id).inputValue();
+  return {
+    curveRate: await value('descent-rate-value'),
+    curveSlider: await field('descent-rate'),
+    x: await value('descent-x'),
+    several: await page.getByTestId('descent-several').isChecked(),
+    fitRate: await value('descent2d-rate-value'),
+    fitSlider: await field('descent2d-rate'),
+    batch: await page
+      .locator('[data-testid^="descent2d-batch-"][aria-checked="true"]')
+      .textContent(),
+    startCost: await value('descent2d-start-cost'),
+    surface: await Promise.all(
+      ['layer', 'j', 'k'].flatMap((part) =>
+        ['w1', 'w2'].map((w) => field(`descent-surface-${w}-${part}`)),
+      ),
+    ),
+    weights: [await value('descent-surface-w-x'), await value('descent-surface-w-y')],
+  };
+}
+
+test('the descent page’s settings set by hand come back in a fresh browser', async ({
+  page,
+  browser,
+}) => {
+  await page.setViewportSize({ width: 1920, height: 1080 });
+  await openApp(page);
+  await page.getByTestId('page-descent').click();
+  await page.getByTestId('descent-rate').fill('30');
+  await page.locator('.descent-curve .descent-pick').click({ position: { x: 60, y: 100 } });
+  await page.getByTestId('descent-several').check();
+  await page.getByTestId('descent2d-rate').fill('-50');
+  await page.getByTestId('descent2d-batch-50').click();
+  await page
+    .getByTestId('descent2d-map')
+    .locator('.descent-pick')
+    .click({ position: { x: 300, y: 40 } });
+  await page.getByTestId('descent-surface-w1-layer').selectOption('1');
+  const before = await shownDescent(page);
+  expect(before).toMatchObject({ curveRate: '2', fitRate: '0.316', several: true, batch: '50' });
+  expect(Number(before.x)).toBeLessThan(0);
+  const url = await settledUrl(page, 'page=descent', 'curve-eta=2&', 'fit-batch=50', 'surface=1-');
+
+  const fresh = await openFresh(browser, url);
+  expect(await shownDescent(fresh)).toEqual(before);
+  await expect(fresh.getByTestId('notice')).toHaveCount(0);
+  await fresh.context().close();
+});
+
+test('a link’s descent settings show on the sliders, the balls, the fit and the surface', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1920, height: 1080 });
+  await page.goto(
+    './?page=descent&curve-eta=2&curve-x=-3.5&curve-balls=4&fit-eta=0.5&fit-batch=50&fit-start=1_-2&surface=1-3-400_3-2-5',
+  );
+  await expect(page.getByTestId('descent-rate-value')).toHaveAttribute('data-value', '2');
+  await expect(page.getByTestId('descent-rate')).toHaveValue('30');
+  await expect(page.getByTestId('descent-x')).toHaveAttribute('data-value', '-3.5');
+  await expect(page.getByTestId('descent-several')).toBeChecked();
+  await expect(page.getByTestId('descent-balls').locator('li')).toHaveCount(4);
+  await expect(page.getByTestId('descent2d-rate-value')).toHaveAttribute('data-value', '0.5');
+  await expect(page.getByTestId('descent2d-batch-50')).toHaveAttribute('aria-checked', 'true');
+  const startCost = regressionCost(makePoints(200, 7), { w: 1, b: -2 });
+  await expect(page.getByTestId('descent2d-start-cost')).toHaveAttribute(
+    'data-value',
+    String(startCost),
+  );
+  // Weights by the names the page shows: hidden neurons and pixels from 1, outputs by digit.
+  await expect(page.getByTestId('descent-surface-w1-layer')).toHaveValue('1');
+  await expect(page.getByTestId('descent-surface-w1-j')).toHaveValue('4');
+  await expect(page.getByTestId('descent-surface-w1-k')).toHaveValue('401');
+  await expect(page.getByTestId('descent-surface-w2-layer')).toHaveValue('3');
+  await expect(page.getByTestId('descent-surface-w2-j')).toHaveValue('2');
+  await expect(page.getByTestId('descent-surface-w2-k')).toHaveValue('6');
+  const { net } = parseNetwork(readFileSync('public/models/3b1b.json', 'utf8'));
+  await expect(page.getByTestId('descent-surface-w-x')).toHaveAttribute(
+    'data-value',
+    String(net.weights[0][3 * 784 + 400]),
+  );
+  await expect(page.getByTestId('notice')).toHaveCount(0);
+  await page.screenshot({ path: 'e2e/screenshots/links-descent.png', fullPage: true });
 });
 
 test('the last session comes back without a link, and a link beats it', async ({ page }) => {
@@ -325,5 +445,21 @@ test('in Chinese, the share tools and a bad link’s message are Chinese', async
   await expect(page.getByTestId('copy-link')).toHaveText('复制链接');
   await expect(page.locator('.share-tools')).toHaveText(/^复制链接PNGSVG$/);
   await page.getByTestId('copy-link').click();
+  await expect(page.getByTestId('copy-link')).toHaveText('✓ 链接已复制');
   await page.screenshot({ path: 'e2e/screenshots/share-zh.png' });
+  // The confirmation covers nothing: the notice's × still takes the click while it shows.
+  await page.getByTestId('notice').getByRole('button').click();
+  await expect(page.getByTestId('notice')).toHaveCount(0);
+  await expect(page.getByTestId('copy-link')).toHaveText('✓ 链接已复制');
+  await expect(page.getByTestId('copy-link')).toHaveText('复制链接', { timeout: 6_000 });
+});
+
+test('a link to weights that cannot travel says so once, in a notice', async ({ page }) => {
+  await openApp(page);
+  await page.getByTestId('reset-random').click();
+  await expect(page.getByTestId('model-select')).toHaveValue('');
+  for (let i = 0; i < 2; i++) await page.getByTestId('copy-link').click();
+  await expect(page.getByTestId('copy-link-status')).toHaveText('Link copied');
+  await expect(page.getByTestId('notice')).toHaveCount(1);
+  await expect(page.getByTestId('notice')).toContainText('It opens the default model');
 });

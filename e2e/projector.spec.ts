@@ -180,3 +180,39 @@ test('a keyboard user walks a layer with ↑/↓ and selects a neuron with Enter
     '#' + (rgb.match(/\d+/g) ?? []).map((n) => Number(n).toString(16).padStart(2, '0')).join('');
   expect(hex(stroke)).toBe(gold);
 });
+
+test('leaving the full screen that P asked for leaves projector mode too', async ({ page }) => {
+  await openApp(page);
+  await page.keyboard.press('p');
+  await expect(page.locator('html')).toHaveAttribute('data-projector', 'true');
+  await expect.poll(() => page.evaluate(() => document.fullscreenElement !== null)).toBe(true);
+  // What Esc does in a real browser: the page leaves full screen, with no key event to see.
+  await page.evaluate(() => document.exitFullscreen());
+  await expect(page.locator('html')).toHaveAttribute('data-projector', 'false');
+  // P again: projector mode and its full screen, and P leaves both.
+  await page.keyboard.press('p');
+  await expect.poll(() => page.evaluate(() => document.fullscreenElement !== null)).toBe(true);
+  await expect(page.locator('html')).toHaveAttribute('data-projector', 'true');
+  await page.keyboard.press('p');
+  await expect(page.locator('html')).toHaveAttribute('data-projector', 'false');
+  await expect.poll(() => page.evaluate(() => document.fullscreenElement !== null)).toBe(false);
+});
+
+test('while the shortcuts are open, P and the clicker keys do nothing', async ({ page }) => {
+  await openApp(page);
+  await openBackprop(page);
+  const label = page.getByTestId('step-label');
+  const first = 'Forward: input → hidden layer 1';
+  await page.keyboard.press('?');
+  const overlay = page.getByTestId('shortcuts-overlay');
+  await expect(overlay).toBeVisible();
+  for (const key of ['p', 'ArrowRight', 'PageDown', 'End']) await page.keyboard.press(key);
+  await expect(page.locator('html')).toHaveAttribute('data-projector', 'false');
+  await expect(label).toHaveText(first);
+  await expect(overlay).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(overlay).toBeHidden();
+  // Closed, the keys work again.
+  await page.keyboard.press('PageDown');
+  await expect(label).toHaveText('Forward: hidden layer 1 → hidden layer 2');
+});

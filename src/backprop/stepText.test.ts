@@ -38,4 +38,13 @@ describe('stepText', () => {
       expect(title + caption).not.toMatch(/[A-Za-z]{2,}/);
     }
   });
+
+  it('titles the cross-entropy cost by its name, with no formula words in the title', () => {
+    const cost = STEPS.find((step) => step.kind === 'cost')!;
+    for (const output of ['softmax', 'sigmoid'] as const) {
+      const spec = { ...MNIST_SPEC, output, cost: 'cross-entropy' as const };
+      expect(stepText(cost, spec, appEn).title).toBe('The cross-entropy cost');
+      expect(stepText(cost, spec, appZh).title).toBe('代价函数：交叉熵');
+    }
+  });
 });

@@ -13,10 +13,11 @@ export function layerName(layer: number, layerCount: number, t: AppText): string
   return layer === layerCount - 1 ? t.names.output : t.names.hidden(layer);
 }
 
-function costFormula(spec: NetworkSpec): string {
-  if (spec.cost === 'squared') return 'C₀ = Σⱼ (aⱼ − yⱼ)²';
-  if (spec.cost === 'half-squared') return 'C₀ = ½ Σⱼ (aⱼ − yⱼ)²';
-  return spec.output === 'softmax' ? 'C₀ = −ln a_y' : 'C₀ = −Σⱼ [yⱼ ln aⱼ + (1 − yⱼ) ln(1 − aⱼ)]';
+/** The cost step's title: a squared cost by its formula, cross-entropy (needing ln) by name. */
+function costTitle(spec: NetworkSpec, t: AppText): string {
+  if (spec.cost === 'squared') return t.steps.costTitle('C₀ = Σⱼ (aⱼ − yⱼ)²');
+  if (spec.cost === 'half-squared') return t.steps.costTitle('C₀ = ½ Σⱼ (aⱼ − yⱼ)²');
+  return t.steps.costNamedTitle(t.names.cost[spec.cost]);
 }
 
 /** What the output's ∂C/∂a is, in words and symbols, for the model's cost. */
@@ -42,7 +43,7 @@ export function stepText(step: BackpropStep, spec: NetworkSpec, t: AppText): Ste
         ),
       };
     case 'cost':
-      return { title: say.costTitle(costFormula(spec)), caption: say.costCaption };
+      return { title: costTitle(spec, t), caption: say.costCaption };
     case 'wants':
       return { title: say.wantsTitle, caption: say.wantsCaption(wantsFormula(spec)) };
     case 'output-delta':

@@ -21,7 +21,7 @@ export async function loadShippedModel(
     if (!response.ok) throw new Error(`HTTP ${response.status}`);
     await engine.loadModel(await response.text(), id);
   } catch (e) {
-    store.getState().notify('error', (m) => m.system.modelFetchFailed(entry.name, String(e)));
+    store.getState().notify('error', (m) => m.system.modelFetchFailed(entry.name), String(e));
   }
 }
 
@@ -33,7 +33,7 @@ export async function boot(store: AppStore, engine: EngineBridge): Promise<void>
     const models = (await response.json()) as ShippedModel[];
     state.setShippedModels(models.map((m) => ({ ...m, file: `models/${m.file}` })));
   } catch (e) {
-    state.notify('error', (m) => m.system.modelListFailed(String(e)));
+    state.notify('error', (m) => m.system.modelListFailed, String(e));
   }
   // A lesson link (or the last session) chooses the model and settings before anything loads.
   const opening = openScene(store, engine);
@@ -48,7 +48,7 @@ export async function boot(store: AppStore, engine: EngineBridge): Promise<void>
     await modelLoaded;
     state.setTestSet(set);
   } catch (e) {
-    state.notify('error', (m) => m.system.testSetFailed(String(e)));
+    state.notify('error', (m) => m.system.testSetFailed, String(e));
   }
   await showScene(store, opening);
   keepScene(store);

@@ -97,4 +97,15 @@ describe('the engine bridge', () => {
     expect(notice?.kind).toBe('error');
     expect(notice?.text(messagesFor('zh'))).toMatch(/请重新加载页面/);
   });
+
+  it('says a refused model file in the current language, the engine’s words kept apart', async () => {
+    expect(await bridge.loadModel('not json', null)).toBe(false);
+    const notice = useAppStore.getState().notices.at(-1);
+    expect(notice?.kind).toBe('error');
+    expect(notice?.text(messagesFor('zh'))).toBe('无法加载这个模型。当前模型保持不变。');
+    expect(notice?.text(messagesFor('en'))).toBe(
+      'That model could not be loaded. The current model is unchanged.',
+    );
+    expect(notice?.detail).toMatch(/not valid JSON/);
+  });
 });

@@ -6,8 +6,9 @@ import type { BatchTrace } from '../engine/trace';
 import type { CostSurface, WeightRef } from '../engine/costSurface';
 import type { AppStore } from '../store/appStore';
 import type { FromWorker, HyperParams, ToWorker, TrainingSnapshot } from '../worker/protocol';
+import { EngineError, sayEngineProblem } from './engineError';
 
-type Pending = { resolve(value: FromWorker): void; reject(error: Error): void };
+type Pending = { resolve(value: FromWorker): void; reject(error: EngineError): void };
 
 /** A second crash this soon after a restart is not retried: the model itself may be the cause. */
 const RESTART_GAP_MS = 5_000;
@@ -57,7 +58,7 @@ export function createEngineBridge(
     const waiter = id === undefined ? undefined : pending.get(id);
     if (!waiter || id === undefined) return;
     pending.delete(id);
-    if (message.type === 'error') waiter.reject(new Error(message.message));
+    if (message.type === 'error') waiter.reject(new EngineError(sayEngineProblem(message)));
     else waiter.resolve(message);
   }
 
@@ -104,9 +105,11 @@ export function createEngineBridge(
       case 'data-progress':
         state.setDataProgress(message.set, message);
         break;
-      case 'error':
-        state.notify('error', (m) => m.system.engineError[message.kind](message.message));
+      case 'error': {
+        const said = sayEngineProblem(message);
+        state.notify('error', said.say, said.detail);
         break;
+      }
       case 'lesson':
       case 'pong':
       case 'corrected':
@@ -152,7 +155,9 @@ export function createEngineBridge(
     const json = shownModelJson();
     worker.onmessage = worker.onerror = worker.onmessageerror = null;
     worker.terminate();
-    for (const waiter of pending.values()) waiter.reject(new Error('The engine restarted.'));
+    for (const waiter of pending.values()) {
+      waiter.reject(new EngineError({ say: (m) => m.system.engineRequestLost }));
+    }
     pending.clear();
     latest = null;
     pingSentAt = null;
@@ -165,7 +170,7 @@ export function createEngineBridge(
     try {
       worker = createWorker();
     } catch (e) {
-      state.notify('error', (m) => m.system.engineRestartFailed(String(e)));
+      state.notify('error', (m) => m.system.engineRestartFailed, String(e));
       return;
     }
     start();

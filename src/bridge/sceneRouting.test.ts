@@ -101,6 +101,37 @@ describe('openScene and showScene', () => {
     ]);
   });
 
+  it('apply the lab tab and the descent settings at once, the surface weights with the model', async () => {
+    const opening = openAt(
+      '?page=descent&lab=graph&curve-eta=3&curve-x=-1.5&curve-balls=4&fit-eta=0.5&fit-batch=50&fit-start=1_-2&surface=2-3-4_3-9-15',
+    );
+    const s = useAppStore.getState();
+    expect([s.page, s.labView, s.curveRate, s.curveStart, s.curveSeveral]).toEqual([
+      'descent',
+      'graph',
+      3,
+      -1.5,
+      true,
+    ]);
+    expect([s.fitRate, s.fitBatch, s.fitStart]).toEqual([0.5, '50', { w: 1, b: -2 }]);
+    expect(s.surfacePair).toBeNull();
+    await showScene(useAppStore, opening);
+    expect(useAppStore.getState().surfacePair).toEqual([
+      { layer: 2, j: 3, k: 4 },
+      { layer: 3, j: 9, k: 15 },
+    ]);
+    expect(useAppStore.getState().notices).toEqual([]);
+    expect(encodeScene(sceneOf(useAppStore.getState()))).toContain(
+      'curve-eta=3&curve-x=-1.5&curve-balls=4&fit-eta=0.5&fit-batch=50&fit-start=1_-2&surface=2-3-4_3-9-15',
+    );
+  });
+
+  it('name surface weights the loaded network lacks, keeping its own pair', async () => {
+    await showScene(useAppStore, openAt('?page=descent&surface=3-10-0_3-9-15'));
+    expect(useAppStore.getState().surfacePair).toBeNull();
+    expect(noticeTexts()[0]).toContain('weights of the cost surface "3-10-0_3-9-15"');
+  });
+
   it('name a neuron the loaded network lacks once the model is known', async () => {
     await showScene(useAppStore, openAt('?neuron=3-12'));
     expect(useAppStore.getState().selected).toBeNull();

@@ -36,6 +36,14 @@ export function sceneOf(s: AppState): Scene {
     seed: s.params.seed,
     init: s.params.init,
     lessonRate: s.lessonRate,
+    labView: s.labView,
+    curveRate: s.curveRate,
+    curveStart: s.curveStart,
+    curveSeveral: s.curveSeveral,
+    fitRate: s.fitRate,
+    fitBatch: s.fitBatch,
+    fitStart: s.fitStart,
+    surfacePair: s.surfacePair,
   };
 }
 
@@ -58,6 +66,14 @@ const sceneKey = (s: AppState): unknown[] => [
   s.params,
   s.epochs,
   s.lessonRate,
+  s.labView,
+  s.curveRate,
+  s.curveStart,
+  s.curveSeveral,
+  s.fitRate,
+  s.fitBatch,
+  s.fitStart,
+  s.surfacePair,
 ];
 
 /** A link to the scene on screen, on this page's own address. */
@@ -91,7 +107,8 @@ export interface OpeningScene {
 /**
  * The scene to open with: the URL's if it has one, else the last session's, else nothing.
  * Whatever cannot be used is named in a notice (a bad saved entry is also removed). Display
- * settings and hyper-parameters apply at once; the rest waits for showScene.
+ * settings, hyper-parameters and the lab's and descent page's settings apply at once; the rest
+ * waits for showScene.
  */
 export function openScene(store: AppStore, engine: EngineBridge): OpeningScene {
   const s = store.getState();
@@ -120,6 +137,14 @@ export function openScene(store: AppStore, engine: EngineBridge): OpeningScene {
   if (scene.edgeMode) s.setEdgeMode(scene.edgeMode);
   if (scene.lessonRate !== undefined) s.setLessonRate(scene.lessonRate);
   if (scene.epochs !== undefined) s.setEpochs(scene.epochs);
+  if (scene.labView) s.setLabView(scene.labView);
+  if (scene.curveRate !== undefined) s.setCurveRate(scene.curveRate);
+  if (scene.curveStart !== undefined || scene.curveSeveral !== undefined) {
+    s.setCurveStart(scene.curveStart ?? s.curveStart, scene.curveSeveral ?? s.curveSeveral);
+  }
+  if (scene.fitRate !== undefined) s.setFitRate(scene.fitRate);
+  if (scene.fitBatch) s.setFitBatch(scene.fitBatch);
+  if (scene.fitStart) s.setFitStart(scene.fitStart);
   const { learningRate, batchSize, seed, init } = scene;
   if ([learningRate, batchSize, seed, init].some((v) => v !== undefined)) {
     engine.setParams({
@@ -149,15 +174,18 @@ function lessonSettled(store: AppStore): Promise<void> {
 }
 
 /**
- * Puts the opening scene's example, step and selection on screen, once the model and the test
- * set are in: the example first, then (on the backprop page) its lesson, then the step.
+ * Puts the opening scene's example, step, selection and surface weights on screen, once the
+ * model and the test set are in: the example first, then (on the backprop page) its lesson,
+ * then the step.
  */
 export async function showScene(store: AppStore, opening: OpeningScene): Promise<void> {
   const sizes = store.getState().model?.spec.sizes;
   const fitted = sizes ? fitSceneToModel(opening.scene, sizes) : { scene: {}, problems: [] };
   if (fitted.problems.length > 0) store.getState().notify('error', opening.say(fitted.problems));
-  const { example, drawnLabel, step, neuron, edge } = fitted.scene;
+  const { example, drawnLabel, step, neuron, edge, surfacePair } = fitted.scene;
   const s = store.getState();
+  // After the model: loading one resets the surface to that model's own pair.
+  if (surfacePair) s.setSurfacePair(surfacePair);
   if (example?.kind === 'mnist') s.showExample(example.index);
   if (example?.kind === 'drawing') s.showLinkedDigit(example.pixels);
   // After the digit: its label starts the lesson of the digit now on screen.

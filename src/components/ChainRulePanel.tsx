@@ -4,34 +4,17 @@ import type { LessonFocus } from '../backprop/lessonFocus';
 import { backpropSteps, knowledgeAt } from '../backprop/steps';
 import type { ParamRef } from '../engine/lesson';
 import { chainRuleFor } from '../math/chainRule';
-import type { TexLine } from '../math/texLine';
-import { displayEquation } from '../math/texLine';
 import { useMessages } from '../i18n/useMessages';
 import { useAppStore } from '../store/appStore';
 import { focusKey, pickedFocus } from '../store/lessonFocus';
 import { EdgeChoices } from './EdgeChoices';
 import { NudgeCheck } from './NudgeCheck';
-import { Tex } from './Tex';
+import { TexLines } from './TexLines';
 
 function paramOf(focus: LessonFocus): ParamRef {
   return focus.kind === 'edge'
     ? { kind: 'weight', layer: focus.layer, j: focus.j, k: focus.k }
     : { kind: 'bias', layer: focus.layer, j: focus.index };
-}
-
-/** Formulas with their captions; `fresh` marks them as what the current step computed. */
-function TexLines({ lines, fresh = false }: { lines: readonly TexLine[]; fresh?: boolean }) {
-  return lines.map((line) => (
-    <div
-      key={line.tex}
-      className={fresh ? 'tex-line fresh' : 'tex-line'}
-      data-testid={line.testId}
-      data-value={line.value ?? ''}
-    >
-      <Tex tex={displayEquation(line.tex)} />
-      {line.caption && <p className="caption">{line.caption}</p>}
-    </div>
-  ));
 }
 
 /**

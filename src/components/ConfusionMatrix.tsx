@@ -7,10 +7,10 @@ import {
   cellFill,
   confusionCounts,
   diagonalSum,
-  inkOn,
   recall,
   rowShare,
 } from '../viz/confusion';
+import { inkOn } from '../viz/contrast';
 import type { ConfusionCell } from './MisclassifiedGallery';
 import { MisclassifiedGallery } from './MisclassifiedGallery';
 import { useVizColors } from './useVizColors';

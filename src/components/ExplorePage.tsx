@@ -1,5 +1,6 @@
 import { ConfusionMatrix } from './ConfusionMatrix';
 import { InputCard } from './InputCard';
+import { LiveChainRule } from './LiveChainRule';
 import { ModelPanel } from './ModelPanel';
 import { NetworkCard } from './NetworkCard';
 import { NeuronCard } from './NeuronCard';
@@ -22,6 +23,7 @@ export function ExplorePage() {
         <PredictionAnnouncer />
         <ModelPanel />
       </div>
+      <LiveChainRule />
       <WeightStrip />
       <TrainingStrip />
       <ConfusionMatrix />

@@ -14,14 +14,14 @@ function Bar({ value, scale, className }: { value: number; scale: number; classN
   );
 }
 
-/** Up or down, as long as the desired nudge −∂C/∂a is large. */
+/** Up or down, as large as the desired nudge −∂C/∂a (always at full contrast). */
 function Nudge({ value, scale }: { value: number; scale: number }) {
   const size = Math.min(1, Math.abs(value) / (scale || 1));
   const say = useMessages().app.lesson;
   return (
     <span
       className={`nudge-arrow ${value > 0 ? 'raise' : 'lower'}`}
-      style={{ opacity: 0.25 + 0.75 * size, fontSize: `${12 + 12 * size}px` }}
+      style={{ fontSize: `${12 + 12 * size}px` }}
       role="img"
       aria-label={value > 0 ? say.up : say.down}
     >

@@ -55,7 +55,13 @@ export function ModelPanel() {
           onChange={(e) => void loadShippedModel(useAppStore, engine, e.target.value)}
           data-testid="model-select"
         >
-          {modelId === null && <option value="">{String(model?.meta.name ?? say.custom)}</option>}
+          {modelId === null && (
+            <option value="">
+              {typeof model?.meta.randomSeed === 'number'
+                ? say.randomSeeded(model.meta.randomSeed)
+                : String(model?.meta.name ?? say.custom)}
+            </option>
+          )}
           {shipped.map((m) => (
             <option key={m.id} value={m.id}>
               {say.shipped[m.id]?.name ?? m.name}

@@ -6,6 +6,8 @@ import { paintDigit } from '../viz/paintDigit';
 /** The 28×28 image the network is given for the drawing, and on request how it was made. */
 export function NetworkSees() {
   const digit = useAppStore((s) => s.drawnDigit);
+  // A digit from a link arrives as pixels: there are no strokes whose preprocessing to show.
+  const linked = useAppStore((s) => s.linkedDigit !== null);
   const [showSteps, setShowSteps] = useState(false);
   const m = useMessages();
   const say = m.app.input;
@@ -35,7 +37,12 @@ export function NetworkSees() {
           {showSteps ? say.hideSteps : say.how}
         </button>
       </div>
-      {showSteps && (
+      {showSteps && linked && (
+        <p className="steps caption" data-testid="linked-digit-how">
+          {say.linked}
+        </p>
+      )}
+      {showSteps && !linked && (
         <ol className="steps caption">
           <li>
             {say.crop}

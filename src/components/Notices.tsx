@@ -1,5 +1,6 @@
 import { useMessages } from '../i18n/useMessages';
 import { useAppStore } from '../store/appStore';
+import { SaidText } from './SaidText';
 
 /** Messages for the user (bad files, diverged training); each can be dismissed. */
 export function Notices() {
@@ -16,7 +17,7 @@ export function Notices() {
           role={n.kind === 'error' ? 'alert' : 'status'}
           data-testid="notice"
         >
-          {n.text(m)}
+          <SaidText text={n.text(m)} detail={n.detail} />
           <button onClick={() => dismiss(n.id)} aria-label={m.system.dismiss}>
             ×
           </button>

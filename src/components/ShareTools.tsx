@@ -1,27 +1,32 @@
 import { useEffect, useState } from 'react';
 import { sceneLink } from '../bridge/sceneRouting';
+import type { Say } from '../i18n/catalogue';
 import { useMessages } from '../i18n/useMessages';
 import { useAppStore } from '../store/appStore';
 import { figurePng, figureSvg, mainFigure } from '../viz/exportFigure';
 import { download } from './download';
 import './ShareTools.css';
 
-/** How long "Link copied" stays beside the button. */
+/** How long the copy button reads "Link copied". */
 const CONFIRM_MS = 4_000;
 
-type Confirmation = 'copied' | 'copied-default-model' | null;
+/** One notice however often the link is copied: it is found again by this function. */
+const defaultModelNote: Say = (t) => t.share.linkCopiedDefaultModel;
 
-/** Copy a lesson link to this exact view; download the main figure as PNG or SVG for slides. */
+/**
+ * Copy a lesson link to this exact view; download the main figure as PNG or SVG for slides.
+ * The confirmation is the copy button's own text, so it covers nothing (a notice's × included).
+ */
 export function ShareTools() {
   const m = useMessages().share;
-  const [confirmation, setConfirmation] = useState<Confirmation>(null);
+  const [copied, setCopied] = useState(false);
   const [manualLink, setManualLink] = useState<string | null>(null);
 
   useEffect(() => {
-    if (!confirmation) return;
-    const timer = setTimeout(() => setConfirmation(null), CONFIRM_MS);
+    if (!copied) return;
+    const timer = setTimeout(() => setCopied(false), CONFIRM_MS);
     return () => clearTimeout(timer);
-  }, [confirmation]);
+  }, [copied]);
 
   async function copyLink() {
     const s = useAppStore.getState();
@@ -30,7 +35,11 @@ export function ShareTools() {
       if (!navigator.clipboard) throw new Error('no clipboard');
       await navigator.clipboard.writeText(link);
       setManualLink(null);
-      setConfirmation(s.modelId === null ? 'copied-default-model' : 'copied');
+      setCopied(true);
+      // Weights trained here or loaded from a file do not travel: a lasting note says so.
+      if (s.modelId === null && !s.notices.some((n) => n.text === defaultModelNote)) {
+        s.notify('info', defaultModelNote);
+      }
     } catch {
       // No clipboard (an insecure origin, a refused permission): the link to copy by hand.
       setManualLink(link);
@@ -48,14 +57,20 @@ export function ShareTools() {
           : await figurePng(figure);
       download(blob, `deltascope-${page}.${kind}`);
     } catch (e) {
-      notify('error', (t) => t.share.exportFailed(String(e)));
+      notify('error', (t) => t.share.exportFailed, String(e));
     }
   }
 
   return (
     <div className="share-tools" role="group" aria-label={m.tools}>
-      <button type="button" data-testid="copy-link" title={m.copyLinkTitle} onClick={copyLink}>
-        {m.copyLink}
+      <button
+        type="button"
+        data-testid="copy-link"
+        data-copied={copied}
+        title={m.copyLinkTitle}
+        onClick={copyLink}
+      >
+        {copied ? `✓ ${m.linkCopied}` : m.copyLink}
       </button>
       <button
         type="button"
@@ -73,11 +88,9 @@ export function ShareTools() {
       >
         {m.exportSvg}
       </button>
-      {confirmation && (
-        <p className="share-confirmation" role="status" data-testid="copy-link-status">
-          {confirmation === 'copied' ? m.linkCopied : m.linkCopiedDefaultModel}
-        </p>
-      )}
+      <span className="visually-hidden" role="status" data-testid="copy-link-status">
+        {copied ? m.linkCopied : ''}
+      </span>
       {manualLink && (
         <div className="share-manual" data-testid="copy-link-manual">
           <label>

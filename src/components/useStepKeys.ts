@@ -2,8 +2,12 @@ import { useEffect } from 'react';
 import { backpropSteps } from '../backprop/steps';
 import { useAppStore } from '../store/appStore';
 
-/** Keys that belong to whatever has focus: typing, sliders, lists and buttons. */
+/**
+ * Keys that belong to whatever has focus: typing, sliders, lists and buttons; and every key
+ * while a modal dialog is open (the page behind it is inert: P or → must not change it).
+ */
 export function ownsKey(target: EventTarget | null, key: string): boolean {
+  if (document.querySelector('dialog:modal')) return true;
   if (!(target instanceof Element)) return false;
   if (target.closest('input, textarea, select, [contenteditable="true"]')) return true;
   return key === ' ' && target.closest('button, [role="button"], a') !== null;

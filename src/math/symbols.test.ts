@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { COLORS } from '../config';
 import { appEn } from '../i18n/en/app';
 import { appZh } from '../i18n/zh/app';
 import { sumTex } from './sumTerms';
@@ -16,18 +15,18 @@ describe('neuronName', () => {
 
 describe('sym', () => {
   it('colours each quantity in 3Blue1Brown’s palette', () => {
-    expect(sym.w(3, 5, 2)).toBe(`\\textcolor{${COLORS.weight}}{w^{(2)}_{3,5}}`);
-    expect(sym.w('j', 'k')).toBe(`\\textcolor{${COLORS.weight}}{w_{jk}}`);
-    expect(sym.b(4, 1)).toContain(COLORS.bias);
-    expect(sym.y(7)).toContain(COLORS.y);
+    expect(sym.w(3, 5, 2)).toBe('\\htmlClass{tex-weight}{w^{(2)}_{3,5}}');
+    expect(sym.w('j', 'k')).toBe('\\htmlClass{tex-weight}{w_{jk}}');
+    expect(sym.b(4, 1)).toContain('tex-bias');
+    expect(sym.y(7)).toContain('tex-y');
     expect(sym.a(2, 1)).toBe('a^{(1)}_{2}');
   });
 
   it('writes ∂C/∂z with C red and z green', () => {
     const tex = sym.dCd(sym.z(3, 2));
     expect(tex).toMatch(/^\\frac\{\\partial .*C.*\}\{\\partial .*z\^\{\(2\)\}_\{3\}.*\}$/);
-    expect(tex).toContain(`\\textcolor{${COLORS.cost}}{C}`);
-    expect(tex).toContain(`\\textcolor{${COLORS.z}}{z^{(2)}_{3}}`);
+    expect(tex).toContain('\\htmlClass{tex-cost}{C}');
+    expect(tex).toContain('\\htmlClass{tex-z}{z^{(2)}_{3}}');
   });
 });
 

@@ -1,18 +1,27 @@
-import { COLORS } from '../config';
 import type { Activation, HiddenActivation } from '../engine/activations';
 
 /**
  * TeX builders for the symbols of the chain rule in 3Blue1Brown's colours: w blue, b pink,
- * z green, y gold, C red, activations neutral. \textcolor needs no `trust` in KaTeX.
+ * z green, y gold, C red, activations neutral. A symbol carries a class (`tex-weight`, …), not a
+ * colour: the style sheet gives it the current theme's shade, so formulas need no re-typesetting
+ * when the theme changes.
  */
 
 /** A subscript or layer: a letter in symbolic formulas, a displayed number once substituted. */
 export type Index = number | string;
 
-export type PaintedQuantity = 'weight' | 'bias' | 'z' | 'y' | 'cost';
+const PAINTED_QUANTITIES = ['weight', 'bias', 'z', 'y', 'cost'] as const;
+export type PaintedQuantity = (typeof PAINTED_QUANTITIES)[number];
+
+const PAINT_CLASSES: ReadonlySet<string> = new Set(PAINTED_QUANTITIES.map((q) => `tex-${q}`));
+
+/** Whether a class name is one that `paint` writes (the only \htmlClass KaTeX may trust). */
+export function isPaintClass(name: string): boolean {
+  return PAINT_CLASSES.has(name);
+}
 
 export function paint(quantity: PaintedQuantity, tex: string): string {
-  return `\\textcolor{${COLORS[quantity]}}{${tex}}`;
+  return `\\htmlClass{tex-${quantity}}{${tex}}`;
 }
 
 /**

@@ -25,6 +25,29 @@ const lesson: Scene = {
   seed: 2 ** 31 - 1,
   init: 'he',
   lessonRate: 3,
+  labView: 'jacobian',
+  curveRate: 2.51,
+  curveStart: -4.37,
+  curveSeveral: true,
+  fitRate: 0.0316,
+  fitBatch: '1',
+  fitStart: { w: 3.25, b: -3.5 },
+  surfacePair: [
+    { layer: 1, j: 15, k: 783 },
+    { layer: 3, j: 2, k: 0 },
+  ],
+};
+
+/** The lab's and the descent page's settings travel only with their own page. */
+const offPage = {
+  labView: undefined,
+  curveRate: undefined,
+  curveStart: undefined,
+  curveSeveral: undefined,
+  fitRate: undefined,
+  fitBatch: undefined,
+  fitStart: undefined,
+  surfacePair: undefined,
 };
 
 const drawn = new Uint8Array(DIGIT_PIXELS).map((_, i) => (i % 29 === 0 ? (i * 7) % 256 : 0));
@@ -33,9 +56,50 @@ describe('encodeScene / decodeScene', () => {
   it('round-trips a lesson scene with no problems', () => {
     // An MNIST digit brings its own label: the drawn digit's label is not part of the link.
     expect(decodeScene(encodeScene({ ...lesson, drawnLabel: 4 }), MODELS)).toEqual({
-      scene: { ...lesson, drawnLabel: undefined },
+      scene: { ...lesson, drawnLabel: undefined, ...offPage },
       problems: [],
     });
+    expect(encodeScene(lesson)).not.toMatch(/lab=|curve-|fit-|surface=/);
+  });
+
+  it('round-trips the lab tab on the lab page', () => {
+    const query = encodeScene({ ...lesson, page: 'lab', edge: null });
+    expect(query).toContain('lab=jacobian');
+    expect(query).not.toMatch(/step=|curve-|fit-|surface=/);
+    expect(decodeScene(query, MODELS)).toEqual({
+      scene: {
+        ...lesson,
+        page: 'lab',
+        drawnLabel: undefined,
+        edge: undefined,
+        step: undefined,
+        ...offPage,
+        labView: 'jacobian',
+      },
+      problems: [],
+    });
+  });
+
+  it('round-trips the descent settings on the descent page, the surface pair only when chosen', () => {
+    const descent: Scene = { ...lesson, page: 'descent', edge: null };
+    const query = encodeScene(descent);
+    expect(query).toContain(
+      'curve-eta=2.51&curve-x=-4.37&curve-balls=4&fit-eta=0.0316&fit-batch=1&fit-start=3.25_-3.5&surface=1-15-783_3-2-0',
+    );
+    expect(decodeScene(query, MODELS)).toEqual({
+      scene: {
+        ...descent,
+        drawnLabel: undefined,
+        edge: undefined,
+        step: undefined,
+        labView: undefined,
+      },
+      problems: [],
+    });
+    const defaults: Scene = { ...descent, curveSeveral: false, surfacePair: null };
+    const back = decodeScene(encodeScene(defaults), MODELS);
+    expect(back.scene.curveSeveral).toBe(false);
+    expect(Object.keys(back.scene)).not.toContain('surfacePair');
   });
 
   it('round-trips a drawn digit, its label and the defaults', () => {
@@ -62,6 +126,7 @@ describe('encodeScene / decodeScene', () => {
       model: undefined,
       neuron: undefined,
       edge: undefined,
+      ...offPage,
     });
     expect(Object.keys(back)).not.toContain('step');
   });
@@ -107,6 +172,25 @@ describe('encodeScene / decodeScene', () => {
       ['seed', '-5'],
       ['init', 'zeros'],
       ['eta', ''],
+      ['lab', 'settings'],
+      ['curve-eta', '0'],
+      ['curve-eta', '32'],
+      ['curve-x', '-5.01'],
+      ['curve-x', '5e1'],
+      ['curve-x', '--1'],
+      ['curve-balls', '2'],
+      ['fit-eta', '0.002'],
+      ['fit-eta', '1.5'],
+      ['fit-batch', '20'],
+      ['fit-start', '-2'],
+      ['fit-start', '4.6_0'],
+      ['fit-start', '0_-4.5'],
+      ['fit-start', '1_2_3'],
+      ['fit-start', 'w_b'],
+      ['surface', '3-0-1'],
+      ['surface', '3-0-1_3-0-1'],
+      ['surface', '3-0-1_x'],
+      ['surface', '8-0-1_3-0-2'],
     ];
     for (const [key, value] of cases) {
       const [otherKey, other, field] =
@@ -121,11 +205,20 @@ describe('encodeScene / decodeScene', () => {
 
   it('reports every problem of a garbage link and shortens long values', () => {
     const { scene, problems } = decodeScene(
-      `page=nope&step=-4&neuron=99-99&digit=%%%&lr=abc&theme=${'x'.repeat(100)}`,
+      `page=nope&step=-4&neuron=99-99&digit=%%%&lr=abc&theme=${'x'.repeat(100)}&lab=x&fit-batch=7`,
       MODELS,
     );
     expect(scene).toEqual({});
-    expect(problems.map((p) => p.key)).toEqual(['page', 'digit', 'step', 'neuron', 'theme', 'lr']);
+    expect(problems.map((p) => p.key)).toEqual([
+      'page',
+      'digit',
+      'step',
+      'neuron',
+      'theme',
+      'lr',
+      'lab',
+      'fit-batch',
+    ]);
     expect(problems.find((p) => p.key === 'theme')?.value).toBe(`${'x'.repeat(24)}…`);
   });
 
@@ -157,5 +250,17 @@ describe('fitSceneToModel', () => {
       ],
     });
     expect(fitSceneToModel({ edge: { layer: 2, j: 3, k: 16 } }, SIZES).problems).toHaveLength(1);
+  });
+
+  it('keeps surface weights the network has and drops a pair with one it lacks', () => {
+    const scene = { surfacePair: lesson.surfacePair! };
+    expect(fitSceneToModel(scene, SIZES)).toEqual({ scene, problems: [] });
+    const outside = {
+      surfacePair: [lesson.surfacePair![0], { layer: 3, j: 10, k: 0 }] as Scene['surfacePair'],
+    };
+    expect(fitSceneToModel(outside, SIZES)).toEqual({
+      scene: {},
+      problems: [{ key: 'surface', value: '1-15-783_3-10-0' }],
+    });
   });
 });

@@ -1,10 +1,15 @@
 import { backpropSteps } from '../backprop/steps';
 import { LIMITS } from '../config';
+import { CURVE_DOMAIN } from '../descent/curve';
+import type { DescentSettings, SurfacePair } from '../descent/settings';
+import { B_DOMAIN, CURVE_RATE, FIT_BATCHES, FIT_RATE, W_DOMAIN } from '../descent/settings';
 import type { Initialisation } from '../engine/network';
 import { INITIALISATIONS } from '../engine/network';
 import { MAX_LAYERS, MAX_LAYER_SIZE } from '../engine/serialize';
 import type { Language } from '../i18n/language';
 import { LANGUAGES } from '../i18n/language';
+import type { LabView } from '../lab/views';
+import { LAB_VIEWS } from '../lab/views';
 import type { EdgeId, Page } from '../store/backpropSlice';
 import type { Palette, Theme } from '../store/settingsSlice';
 import type { EdgeMode, NeuronId } from '../store/viewSlice';
@@ -22,7 +27,7 @@ export type SceneExample =
   { kind: 'mnist'; index: number } | { kind: 'drawing'; pixels: Uint8Array };
 
 /** What a lesson link (or the last session) puts back on screen. */
-export interface Scene {
+export interface Scene extends DescentSettings {
   page: Page;
   /** A shipped model's id; null for weights that only this browser has. */
   model: string | null;
@@ -47,6 +52,8 @@ export interface Scene {
   init: Initialisation;
   /** η of the backprop timeline's update step. */
   lessonRate: number;
+  /** The lab page's tab. */
+  labView: LabView;
 }
 
 /** A field of a link that could not be used: its name and (shortened) text. */
@@ -76,12 +83,24 @@ export const SCENE_KEYS = [
   'seed',
   'init',
   'eta',
+  'lab',
+  'curve-eta',
+  'curve-x',
+  'curve-balls',
+  'fit-eta',
+  'fit-batch',
+  'fit-start',
+  'surface',
 ] as const;
 
 export type SceneKey = (typeof SCENE_KEYS)[number];
 
 const INTEGER = /^\d{1,10}$/;
-const DECIMAL = /^(\d+\.?\d*|\.\d+)(e[-+]?\d+)?$/i;
+const DECIMAL = /^-?(\d+\.?\d*|\.\d+)(e[-+]?\d+)?$/i;
+/** Joins the two halves of a pair in one field: the start (w, b), the surface's two weights. */
+const PAIR = '_';
+
+const weightText = (w: EdgeId) => `${w.layer}-${w.j}-${w.k}`;
 
 /** A link's scene as a query string (no leading "?"). */
 export function encodeScene(s: Scene): string {
@@ -93,7 +112,7 @@ export function encodeScene(s: Scene): string {
   if (s.example?.kind === 'drawing' && s.drawnLabel !== null) q.set('label', String(s.drawnLabel));
   if (s.page === 'backprop') q.set('step', String(s.step));
   if (s.neuron) q.set('neuron', `${s.neuron.layer}-${s.neuron.index}`);
-  if (s.edge) q.set('edge', `${s.edge.layer}-${s.edge.j}-${s.edge.k}`);
+  if (s.edge) q.set('edge', weightText(s.edge));
   q.set('edges', s.edgeMode);
   q.set('theme', s.theme);
   q.set('palette', s.palette);
@@ -105,6 +124,17 @@ export function encodeScene(s: Scene): string {
   q.set('seed', String(s.seed));
   q.set('init', s.init);
   q.set('eta', String(s.lessonRate));
+  // Like the step, a page's own settings travel only with that page.
+  if (s.page === 'lab') q.set('lab', s.labView);
+  if (s.page === 'descent') {
+    q.set('curve-eta', String(s.curveRate));
+    q.set('curve-x', String(s.curveStart));
+    q.set('curve-balls', s.curveSeveral ? '4' : '1');
+    q.set('fit-eta', String(s.fitRate));
+    q.set('fit-batch', s.fitBatch);
+    q.set('fit-start', `${s.fitStart.w}${PAIR}${s.fitStart.b}`);
+    if (s.surfacePair) q.set('surface', s.surfacePair.map(weightText).join(PAIR));
+  }
   return q.toString();
 }
 
@@ -153,6 +183,29 @@ const edgeIn = wholeNumbers([
   [0, MAX_LAYER_SIZE - 1],
 ]);
 
+/** Two halves joined by PAIR, each read by its own parser. */
+const pairOf =
+  <A, B>(first: (text: string) => A | undefined, second: (text: string) => B | undefined) =>
+  (text: string): [A, B] | undefined => {
+    const halves = text.split(PAIR);
+    if (halves.length !== 2) return undefined;
+    const [a, b] = [first(halves[0]), second(halves[1])];
+    return a !== undefined && b !== undefined ? [a, b] : undefined;
+  };
+
+const startIn = pairOf(decimalIn(...W_DOMAIN), decimalIn(...B_DOMAIN));
+
+/** Two different weights, "layer-j-k" each. */
+const surfacePairIn = (text: string): SurfacePair | undefined => {
+  const pair = pairOf(edgeIn, edgeIn)(text);
+  if (!pair || pair[0].join() === pair[1].join()) return undefined;
+  const [[l1, j1, k1], [l2, j2, k2]] = pair;
+  return [
+    { layer: l1, j: j1, k: k1 },
+    { layer: l2, j: j2, k: k2 },
+  ];
+};
+
 /** Long enough to recognise, short enough for a notice. */
 const shown = (text: string) => (text.length > 24 ? `${text.slice(0, 24)}…` : text);
 
@@ -199,6 +252,16 @@ export function decodeScene(
   scene.seed = read('seed', integerIn(LIMITS.seed.min, LIMITS.seed.max));
   scene.init = read('init', oneOf(INITIALISATIONS));
   scene.lessonRate = read('eta', decimalIn(LIMITS.learningRate.min, LIMITS.learningRate.max));
+  scene.labView = read('lab', oneOf(LAB_VIEWS));
+  scene.curveRate = read('curve-eta', decimalIn(CURVE_RATE.min, CURVE_RATE.max));
+  scene.curveStart = read('curve-x', decimalIn(...CURVE_DOMAIN));
+  const balls = read('curve-balls', oneOf(['1', '4']));
+  if (balls) scene.curveSeveral = balls === '4';
+  scene.fitRate = read('fit-eta', decimalIn(FIT_RATE.min, FIT_RATE.max));
+  scene.fitBatch = read('fit-batch', oneOf(FIT_BATCHES));
+  const start = read('fit-start', startIn);
+  if (start) scene.fitStart = { w: start[0], b: start[1] };
+  scene.surfacePair = read('surface', surfacePairIn);
   for (const key of Object.keys(scene) as (keyof Scene)[]) {
     if (scene[key] === undefined) delete scene[key];
   }
@@ -206,8 +269,8 @@ export function decodeScene(
 }
 
 /**
- * The parts of a scene that fit a network of these layer sizes: a neuron, edge or step the
- * network does not have is dropped and named in `problems`.
+ * The parts of a scene that fit a network of these layer sizes: a neuron, edge, step or surface
+ * weight the network does not have is dropped and named in `problems`.
  */
 export function fitSceneToModel(
   scene: Partial<Scene>,
@@ -216,17 +279,19 @@ export function fitSceneToModel(
   const fitted = { ...scene };
   const problems: SceneProblem[] = [];
   const last = sizes.length - 1;
-  const { neuron, edge, step } = scene;
+  const lacks = (w: EdgeId) => w.layer > last || w.j >= sizes[w.layer] || w.k >= sizes[w.layer - 1];
+  const { neuron, edge, step, surfacePair } = scene;
   if (neuron && (neuron.layer > last || neuron.index >= sizes[neuron.layer])) {
     delete fitted.neuron;
     problems.push({ key: 'neuron', value: `${neuron.layer}-${neuron.index}` });
   }
-  if (
-    edge &&
-    (edge.layer > last || edge.j >= sizes[edge.layer] || edge.k >= sizes[edge.layer - 1])
-  ) {
+  if (edge && lacks(edge)) {
     delete fitted.edge;
-    problems.push({ key: 'edge', value: `${edge.layer}-${edge.j}-${edge.k}` });
+    problems.push({ key: 'edge', value: weightText(edge) });
+  }
+  if (surfacePair?.some(lacks)) {
+    delete fitted.surfacePair;
+    problems.push({ key: 'surface', value: surfacePair.map(weightText).join(PAIR) });
   }
   if (step !== undefined && step >= backpropSteps(sizes.length).length) {
     delete fitted.step;

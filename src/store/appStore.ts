@@ -1,6 +1,8 @@
 import { create } from 'zustand';
 import type { BackpropSlice } from './backpropSlice';
 import { createBackpropSlice } from './backpropSlice';
+import type { DescentSlice } from './descentSlice';
+import { createDescentSlice } from './descentSlice';
 import type { DrawingSlice } from './drawingSlice';
 import { createDrawingSlice } from './drawingSlice';
 import type { ExampleSlice } from './exampleSlice';
@@ -20,6 +22,7 @@ export type AppState = ModelSlice &
   TrainingSlice &
   ViewSlice &
   BackpropSlice &
+  DescentSlice &
   SettingsSlice;
 
 /** The one store of the page, built from slices. */
@@ -30,6 +33,7 @@ export const useAppStore = create<AppState>()((...a) => ({
   ...createTrainingSlice(...a),
   ...createViewSlice(...a),
   ...createBackpropSlice(...a),
+  ...createDescentSlice(...a),
   ...createSettingsSlice(...a),
 }));
 

@@ -2,6 +2,7 @@ import type { StateCreator } from 'zustand';
 import type { BackpropLesson } from '../engine/lesson';
 import type { BatchTrace } from '../engine/trace';
 import { backpropSteps } from '../backprop/steps';
+import type { LabView } from '../lab/views';
 import type { AppState } from './appStore';
 
 export type Page = 'explore' | 'backprop' | 'descent' | 'lab';
@@ -23,6 +24,8 @@ export interface LessonBatch {
 
 export interface BackpropSlice {
   page: Page;
+  /** The lab page's tab. */
+  labView: LabView;
   lesson: BackpropLesson | null;
   lessonBatch: LessonBatch | null;
   lessonStatus: LessonStatus;
@@ -37,6 +40,7 @@ export interface BackpropSlice {
   hoveredEdge: EdgeId | null;
   selectedEdge: EdgeId | null;
   setPage(page: Page): void;
+  setLabView(view: LabView): void;
   requestLesson(): number;
   setLesson(request: number, lesson: BackpropLesson, batch: LessonBatch): void;
   setLessonStatus(request: number, status: LessonStatus): void;
@@ -56,6 +60,7 @@ const stepCount = (s: AppState) =>
 
 export const createBackpropSlice: StateCreator<AppState, [], [], BackpropSlice> = (set, get) => ({
   page: 'explore',
+  labView: 'chain',
   lesson: null,
   lessonBatch: null,
   lessonStatus: 'idle',
@@ -67,6 +72,7 @@ export const createBackpropSlice: StateCreator<AppState, [], [], BackpropSlice> 
   hoveredEdge: null,
   selectedEdge: null,
   setPage: (page) => set({ page, playing: false }),
+  setLabView: (labView) => set({ labView }),
   requestLesson: () => {
     const request = get().lessonRequest + 1;
     // The old record goes at once: nothing on screen may mix it with the new example.

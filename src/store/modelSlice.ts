@@ -17,6 +17,8 @@ export interface Notice {
   id: number;
   kind: 'error' | 'info';
   text: Say;
+  /** An exception's or the engine's own words (English), shown apart as a technical detail. */
+  detail?: string;
 }
 
 export interface ModelSlice {
@@ -34,7 +36,7 @@ export interface ModelSlice {
   setShippedModels(models: ShippedModel[]): void;
   setModel(model: ModelInfo, modelId: string | null): void;
   setTestAccuracy(accuracy: number, guesses: Uint8Array, confidence: Float32Array): void;
-  notify(kind: Notice['kind'], text: Say): void;
+  notify(kind: Notice['kind'], text: Say, detail?: string): void;
   dismiss(id: number): void;
 }
 
@@ -58,13 +60,15 @@ export const createModelSlice: StateCreator<AppState, [], [], ModelSlice> = (set
       // A neuron picked in the old network may not exist in the new one.
       hovered: null,
       selected: null,
+      // A new model's cost surface starts from its own strongest weights.
+      surfacePair: null,
     }),
   setTestAccuracy: (testAccuracy, testGuesses, testConfidence) =>
     set({ testAccuracy, testGuesses, testConfidence }),
-  notify: (kind, text) =>
+  notify: (kind, text, detail) =>
     set((s) => {
       const id = (s.notices.at(-1)?.id ?? 0) + 1;
-      return { notices: [...s.notices.slice(-3), { id, kind, text }] };
+      return { notices: [...s.notices.slice(-3), { id, kind, text, detail }] };
     }),
   dismiss: (id) => set((s) => ({ notices: s.notices.filter((n) => n.id !== id) })),
 });

@@ -7,13 +7,12 @@ import {
   cellIntensity,
   confusionCounts,
   diagonalSum,
-  inkOn,
   recall,
   rowShare,
   rowTotal,
   worstMistakes,
 } from './confusion';
-import { contrastRatio, hexToRgb } from './contrast';
+import { contrastRatio, hexToRgb, inkOn } from './contrast';
 import { allDisplaySettings, vizColors } from './palette';
 
 //                       index: 0  1  2  3  4  5  6  7  8

@@ -2,8 +2,7 @@
  * The test set's confusion matrix and its mistakes, from the network's stored guesses.
  * Rows are the true label, columns the network's guess.
  */
-import { interpolateRgb, rgb } from 'd3';
-import { contrastRatio, hexToRgb } from './contrast';
+import { readableMix } from './contrast';
 import type { VizColors } from './palette';
 
 export const CLASSES = 10;
@@ -95,30 +94,12 @@ export function cellIntensity(share: number | null, diagonal: boolean): number {
 
 type CellColors = Pick<VizColors, 'background' | 'text' | 'z' | 'cost' | 'textContrast'>;
 
-/** The text colour (the theme's text or its background) that reads best on `fill`. */
-export function inkOn(fill: string, colors: CellColors): string {
-  const f = hexToRgb(fill);
-  return contrastRatio(f, hexToRgb(colors.text)) >= contrastRatio(f, hexToRgb(colors.background))
-    ? colors.text
-    : colors.background;
-}
-
-const readable = (fill: string, colors: CellColors) =>
-  contrastRatio(hexToRgb(fill), hexToRgb(inkOn(fill, colors))) >= colors.textContrast;
-
 /**
  * Cell colour: green where read correctly (as the accuracy), red for mistakes, the background
  * if empty. Mid-tones on which neither ink reaches the theme's text contrast move to the
  * nearest intensity on which one does (on a projector that skips a band of mid-tones).
  */
 export function cellFill(share: number | null, diagonal: boolean, colors: CellColors): string {
-  const mix = interpolateRgb(colors.background, diagonal ? colors.z : colors.cost);
-  const at = (t: number) => rgb(mix(Math.min(1, Math.max(0, t)))).formatHex();
-  const t = cellIntensity(share, diagonal);
-  for (let d = 0; d <= 1; d += 0.01) {
-    for (const candidate of [t - d, t + d]) {
-      if (candidate >= 0 && candidate <= 1 && readable(at(candidate), colors)) return at(candidate);
-    }
-  }
-  return at(t);
+  const full = diagonal ? colors.z : colors.cost;
+  return readableMix(colors.background, full, cellIntensity(share, diagonal), colors);
 }

@@ -1,4 +1,6 @@
 /** WCAG 2.x contrast between colours, for choosing and checking the palettes. */
+import { interpolateRgb, rgb } from 'd3';
+import type { VizColors } from './palette';
 
 export type Rgb = readonly [number, number, number];
 
@@ -21,4 +23,33 @@ export function relativeLuminance([r, g, b]: Rgb): number {
 export function contrastRatio(a: Rgb, b: Rgb): number {
   const [la, lb] = [relativeLuminance(a), relativeLuminance(b)];
   return (Math.max(la, lb) + 0.05) / (Math.min(la, lb) + 0.05);
+}
+
+/** The text colour (the theme's text or its background) that reads best on the fill '#rrggbb'. */
+export function inkOn(fill: string, colors: Pick<VizColors, 'text' | 'background'>): string {
+  const f = hexToRgb(fill);
+  return contrastRatio(f, hexToRgb(colors.text)) >= contrastRatio(f, hexToRgb(colors.background))
+    ? colors.text
+    : colors.background;
+}
+
+type InkColors = Pick<VizColors, 'text' | 'background' | 'textContrast'>;
+
+/**
+ * The colour t of the way from `from` to `to` ('#rrggbb'), or, if neither ink reaches the
+ * theme's text contrast on it, the nearest mix on which one does: cells that carry digits skip
+ * the band of mid-tones where no ink is readable (wider on a projector).
+ */
+export function readableMix(from: string, to: string, t: number, colors: InkColors): string {
+  const mix = interpolateRgb(from, to);
+  const at = (u: number) => rgb(mix(u)).formatHex();
+  const readable = (fill: string) =>
+    contrastRatio(hexToRgb(fill), hexToRgb(inkOn(fill, colors))) >= colors.textContrast;
+  const wanted = Math.min(1, Math.max(0, t));
+  for (let d = 0; d <= 1; d += 0.01) {
+    for (const u of [wanted - d, wanted + d]) {
+      if (u >= 0 && u <= 1 && readable(at(u))) return at(u);
+    }
+  }
+  return at(wanted);
 }

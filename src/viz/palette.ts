@@ -37,6 +37,9 @@ export interface VizColors {
   imageBase: string;
   errorFill: string;
   infoFill: string;
+  /** A cost surface's shading, lowest cost to highest: the valley floor is where the eye rests. */
+  surfaceLow: string;
+  surfaceHigh: string;
   /** Negative weights are also drawn dashed, so sign never rests on hue alone. */
   dashNegative: boolean;
   /** Multiplies the painters' line widths (projector mode draws thicker). */
@@ -78,6 +81,8 @@ const DARK: VizColors = {
   imageBase: '#000000',
   errorFill: '#3a1614',
   infoFill: '#14283a',
+  surfaceLow: '#0d1d33',
+  surfaceHigh: '#6b7fa6',
   dashNegative: false,
   lineScale: 1,
   edgeAlpha: 0.85,
@@ -110,6 +115,8 @@ const LIGHT: VizColors = {
   imageBase: '#ffffff',
   errorFill: '#fde8e6',
   infoFill: '#e3f0f7',
+  surfaceLow: '#a3b4d4',
+  surfaceHigh: '#f3f5fa',
   dashNegative: false,
   lineScale: 1,
   edgeAlpha: 0.85,

@@ -11,7 +11,7 @@ import { lessonArrays, traceLesson } from '../engine/lesson';
 import { createRng } from '../engine/random';
 import { oneHot, traceBatch, traceSignals } from '../engine/trace';
 import { MNIST_TRAIN_COUNT } from '../data/packedDigits';
-import type { DataSetName, ErrorKind, FromWorker, ProbeValues, ToWorker } from './protocol';
+import type { DataSetName, EngineProblem, FromWorker, ProbeValues, ToWorker } from './protocol';
 import { DEFAULT_HYPER_PARAMS, buffersOf } from './protocol';
 import type { TrainingSession } from './trainingSession';
 import type { SliceOutcome } from './trainingSession';
@@ -71,8 +71,8 @@ export function createEngineHost(env: HostEnvironment) {
     return sets[name];
   }
 
-  function fail(kind: ErrorKind, message: string, requestId?: number) {
-    env.post({ type: 'error', kind, message, requestId });
+  function fail(problem: EngineProblem, requestId?: number) {
+    env.post({ type: 'error', ...problem, requestId });
   }
 
   async function evaluate(name: 'test' | 'validation'): Promise<void> {
@@ -104,9 +104,7 @@ export function createEngineHost(env: HostEnvironment) {
 
   function evaluateTest(): void {
     scoredVersion = weightsVersion;
-    evaluate('test').catch((e: unknown) =>
-      fail('data', `The test set could not be loaded: ${String(e)}`),
-    );
+    evaluate('test').catch((e: unknown) => fail({ kind: 'data', set: 'test', detail: String(e) }));
   }
 
   function replaceNetwork(next: Network, nextMeta: ModelMeta, requestId?: number): void {
@@ -158,13 +156,11 @@ export function createEngineHost(env: HostEnvironment) {
     weightsVersion++;
     if (diverged) {
       setRunning(false);
-      const what = Number.isFinite(loss)
-        ? `the cost climbed to ${loss.toPrecision(3)}, worse than guessing`
-        : 'the cost became infinite or NaN';
-      fail(
-        'diverged',
-        `Training diverged at learning rate ${params.learningRate}: ${what}. Training is paused and the weights from just before are back. Try a smaller learning rate.`,
-      );
+      fail({
+        kind: 'diverged',
+        learningRate: params.learningRate,
+        cost: Number.isFinite(loss) ? loss : null,
+      });
     }
     if (session.run.examplesSeen >= nextValidationAt) {
       nextValidationAt = session.run.examplesSeen + VALIDATION_EVERY;
@@ -216,7 +212,10 @@ export function createEngineHost(env: HostEnvironment) {
 
   function validInput(input: Float64Array): boolean {
     if (input.length === net.sizes[0] && input.every(Number.isFinite)) return true;
-    fail('input', `An input must be ${net.sizes[0]} finite numbers; got ${input.length}.`);
+    fail({
+      kind: 'input',
+      detail: `An input must be ${net.sizes[0]} finite numbers; got ${input.length}.`,
+    });
     return false;
   }
 
@@ -251,7 +250,12 @@ export function createEngineHost(env: HostEnvironment) {
   /** The backprop timeline's record: the example and its mini-batch, under the same weights. */
   function answerLesson(msg: Extract<ToWorker, { type: 'lesson' }>): void {
     const problem = lessonProblem(msg);
-    if (problem) return fail('input', `That example cannot be traced: ${problem}`, msg.requestId);
+    if (problem) {
+      return fail(
+        { kind: 'input', detail: `That example cannot be traced: ${problem}` },
+        msg.requestId,
+      );
+    }
     const { inputs, labels } = msg.batch;
     const lesson = traceLesson(net, msg.input, msg.label, msg.learningRate);
     const n = net.sizes[net.sizes.length - 1];
@@ -289,7 +293,8 @@ export function createEngineHost(env: HostEnvironment) {
           (Number.isInteger(sampleSize) && sampleSize >= 1 && sampleSize <= set.count
             ? null
             : `the sample must be 1 to ${set.count} test digits`);
-        if (problem) return fail('input', `No cost surface: ${problem}.`, requestId);
+        if (problem)
+          return fail({ kind: 'input', detail: `No cost surface: ${problem}.` }, requestId);
         const n = net.sizes[net.sizes.length - 1];
         const indices = Array.from({ length: sampleSize }, (_, i) => i);
         const inputs = indices.map((i) => digitInput(set, i));
@@ -300,7 +305,7 @@ export function createEngineHost(env: HostEnvironment) {
           buffersOf(surface.costs),
         );
       },
-      (e: unknown) => fail('data', `The test set could not be loaded: ${String(e)}`, requestId),
+      (e: unknown) => fail({ kind: 'data', set: 'test', detail: String(e) }, requestId),
     );
   }
 
@@ -310,9 +315,13 @@ export function createEngineHost(env: HostEnvironment) {
       (Number.isInteger(msg.steps) && msg.steps >= 1 && msg.steps <= 100
         ? null
         : 'A correction takes 1 to 100 steps.');
-    if (problem) return fail('input', `That correction is not valid: ${problem}`, msg.requestId);
-    if (running)
-      return fail('input', 'Pause training before correcting the network.', msg.requestId);
+    if (problem) {
+      return fail(
+        { kind: 'input', detail: `That correction is not valid: ${problem}` },
+        msg.requestId,
+      );
+    }
+    if (running) return fail({ kind: 'busy' }, msg.requestId);
     const train = sliceDigits(await loadSet('train'), 0, MNIST_TRAIN_COUNT);
     const { before, after } = correctExample(net, msg.input, msg.label, {
       steps: msg.steps,
@@ -339,7 +348,7 @@ export function createEngineHost(env: HostEnvironment) {
           urls.test = msg.testUrl;
           urls.train = msg.trainUrl;
           loadSet('test').catch((e: unknown) =>
-            fail('data', `The test set could not be loaded: ${String(e)}`),
+            fail({ kind: 'data', set: 'test', detail: String(e) }),
           );
           return;
         case 'load-model':
@@ -348,11 +357,7 @@ export function createEngineHost(env: HostEnvironment) {
             replaceNetwork(parsed.net, parsed.meta, msg.requestId);
           } catch (e) {
             const why = e instanceof ModelFormatError ? e.message : String(e);
-            fail(
-              'model',
-              `That model could not be loaded: ${why}. The current model is unchanged.`,
-              msg.requestId,
-            );
+            fail({ kind: 'model', detail: why }, msg.requestId);
           }
           return;
         case 'save-model':
@@ -366,6 +371,8 @@ export function createEngineHost(env: HostEnvironment) {
           params = msg.params;
           replaceNetwork(createNetwork(msg.spec, params.seed, params.init), {
             name: `Random weights (seed ${params.seed})`,
+            // The page names the network in its own language from this seed.
+            randomSeed: params.seed,
           });
           return;
         case 'lesson':
@@ -388,9 +395,7 @@ export function createEngineHost(env: HostEnvironment) {
           if (!msg.run) return setRunning(false);
           ensureSession()
             .then(() => setRunning(true))
-            .catch((e: unknown) =>
-              fail('data', `The training set could not be loaded: ${String(e)}`),
-            );
+            .catch((e: unknown) => fail({ kind: 'data', set: 'train', detail: String(e) }));
           return;
         case 'train-step':
           ensureSession()
@@ -399,13 +404,11 @@ export function createEngineHost(env: HostEnvironment) {
               const outcome = s.slice(0, env.now);
               afterTraining(outcome);
             })
-            .catch((e: unknown) =>
-              fail('data', `The training set could not be loaded: ${String(e)}`),
-            );
+            .catch((e: unknown) => fail({ kind: 'data', set: 'train', detail: String(e) }));
           return;
         case 'correct':
           correct(msg).catch((e: unknown) =>
-            fail('data', `The training set could not be loaded: ${String(e)}`, msg.requestId),
+            fail({ kind: 'data', set: 'train', detail: String(e) }, msg.requestId),
           );
           return;
         case 'snapshot-ack':

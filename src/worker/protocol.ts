@@ -23,7 +23,19 @@ export const DEFAULT_HYPER_PARAMS: HyperParams = {
   init: 'xavier',
 };
 
-export type ErrorKind = 'model' | 'diverged' | 'data' | 'input';
+/**
+ * What went wrong in the engine, as facts: the page says it in the user's language. A detail
+ * is the engine's own English (a file's defect, an exception), shown apart as technical.
+ */
+export type EngineProblem =
+  /** The cost climbed past guessing; null when it became infinite or NaN. */
+  | { kind: 'diverged'; learningRate: number; cost: number | null }
+  | { kind: 'model'; detail: string }
+  | { kind: 'data'; set: 'test' | 'train'; detail: string }
+  /** A correction was asked for while training runs. */
+  | { kind: 'busy' }
+  /** A request the page should not have sent: invalid input, labels or settings. */
+  | { kind: 'input'; detail: string };
 
 export interface ProbeValues {
   z: Float64Array[];
@@ -115,7 +127,7 @@ export type FromWorker =
   | { type: 'training'; running: boolean }
   | { type: 'corrected'; requestId: number; before: Float64Array; after: Float64Array }
   | { type: 'data-progress'; set: DataSetName; loaded: number; total: number; done: boolean }
-  | { type: 'error'; kind: ErrorKind; message: string; requestId?: number }
+  | ({ type: 'error'; requestId?: number } & EngineProblem)
   | { type: 'pong'; requestId: number };
 
 /** The buffers of typed arrays, for postMessage's transfer list. */

@@ -1,9 +1,9 @@
 import type { MouseEvent, ReactNode } from 'react';
 import { useMemo } from 'react';
-import { contours, geoPath, geoTransform, interpolateRgb, scaleLinear } from 'd3';
+import { contours, geoPath, geoTransform, scaleLinear } from 'd3';
 import type { Domain } from '../../descent/grid';
 import { contourLevels } from '../../descent/grid';
-import { SURFACE_HIGH, SURFACE_LOW } from './descentColors';
+import { useDescentColors } from './descentColors';
 import { Arrow, Axes } from './plotParts';
 
 export type Point = readonly [number, number];
@@ -51,11 +51,10 @@ interface ContourMapProps {
 
 const MARGIN = { left: 62, right: 12, top: 10, bottom: 50 };
 const LEVELS = 14;
-/** Low cost dark, high cost light: the valley floor is where the eye rests. */
-const FILL = interpolateRgb(SURFACE_LOW, SURFACE_HIGH);
 
 /** A cost surface as filled contour bands (d3-contour), with paths, arrows and markers on it. */
 export function ContourMap(props: ContourMapProps) {
+  const { surface } = useDescentColors();
   const { values, n, xDomain, yDomain, width, height, testId, onPick } = props;
   const x = scaleLinear()
     .domain(xDomain)
@@ -84,8 +83,8 @@ export function ContourMap(props: ContourMapProps) {
     return contours()
       .size([n, n])
       .thresholds(levels)(Array.from(values))
-      .map((c, i) => ({ d: path(c) ?? '', fill: FILL((i + 1) / levels.length) }));
-  }, [values, n, left, right, bottom, top]);
+      .map((c, i) => ({ d: path(c) ?? '', fill: surface((i + 1) / levels.length) }));
+  }, [values, n, left, right, bottom, top, surface]);
 
   function pick(event: MouseEvent<SVGRectElement>) {
     if (!onPick) return;
@@ -109,7 +108,7 @@ export function ContourMap(props: ContourMapProps) {
         </clipPath>
       </defs>
       <g clipPath={`url(#${clip})`}>
-        <rect x={left} y={top} width={right - left} height={bottom - top} fill={FILL(0)} />
+        <rect x={left} y={top} width={right - left} height={bottom - top} fill={surface(0)} />
         {bands.map((b, i) => (
           <path key={i} d={b.d} fill={b.fill} className="descent-band" />
         ))}

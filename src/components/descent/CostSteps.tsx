@@ -1,5 +1,6 @@
 import { scaleLinear, scaleLog } from 'd3';
 import { useMessages } from '../../i18n/useMessages';
+import { legendFitsOneRow } from './legendFits';
 
 export interface CostSeries {
   id: string;
@@ -8,7 +9,15 @@ export interface CostSeries {
   color: string;
 }
 
-const MARGIN = { left: 58, right: 12, top: 10, bottom: 40 };
+/**
+ * The legend sits in the top margin, above the plot, so no label can cover a line: side by side
+ * where the labels fit, else one per row. The left margin grows with the longest tick label (a
+ * diverging run reaches 100000 and more), so the ticks never run into the axis title.
+ */
+const MARGIN = { right: 12, bottom: 40 };
+const LEGEND = { font: 16, row: 20, gap: 24, below: 12 };
+const AXIS_TITLE_WIDTH = 34;
+const TICK_CHAR_WIDTH = 8;
 
 /** The cost after each step, one line per method, on a log axis so late progress stays visible. */
 export function CostSteps({
@@ -25,19 +34,31 @@ export function CostSteps({
   const m = useMessages().descent.regression;
   const all = series.flatMap((s) => s.costs);
   const steps = Math.max(1, ...series.map((s) => s.costs.length - 1));
-  const x = scaleLinear()
-    .domain([0, steps])
-    .range([MARGIN.left, width - MARGIN.right]);
   const lo = Math.min(...all);
   const hi = Math.max(...all);
-  const y = scaleLog()
-    .domain(hi > lo ? [lo, hi] : [lo / 2, lo * 2])
-    .range([height - MARGIN.bottom, MARGIN.top]);
-  const [left, right] = x.range();
-  const [bottom, top] = y.range();
+  const y = scaleLog().domain(hi > lo ? [lo, hi] : [lo / 2, lo * 2]);
   // A log scale's formatter leaves all but a few readable ticks (1, 2, 5, …) blank.
   const label = y.tickFormat(4, '~g');
   const yTicks = y.ticks().filter((t) => label(t) !== '');
+  const tickChars = Math.max(3, ...yTicks.map((t) => label(t).length));
+  const x = scaleLinear()
+    .domain([0, steps])
+    .range([AXIS_TITLE_WIDTH + TICK_CHAR_WIDTH * tickChars, width - MARGIN.right]);
+  const [left, right] = x.range();
+  const labels = series.map((s) => s.label);
+  const oneRow = legendFitsOneRow(labels, right - left, LEGEND.font, LEGEND.gap);
+  const legendRows = oneRow ? 1 : series.length;
+  y.range([height - MARGIN.bottom, legendRows * LEGEND.row + LEGEND.below]);
+  const [bottom, top] = y.range();
+  /** Side by side: the first at the plot's left edge, the last at its right; else stacked. */
+  const legendAt = (i: number): { x: number; y: number; anchor: 'start' | 'middle' | 'end' } =>
+    oneRow && series.length > 1
+      ? {
+          x: left + ((right - left) * i) / (series.length - 1),
+          y: LEGEND.row - 2,
+          anchor: i === 0 ? 'start' : i === series.length - 1 ? 'end' : 'middle',
+        }
+      : { x: left, y: LEGEND.row * (i + 1) - 2, anchor: 'start' };
   return (
     <svg
       className="descent-steps"
@@ -69,18 +90,21 @@ export function CostSteps({
       >
         {m.logCost}
       </text>
-      {series.map((s, i) => (
-        <text
-          key={`legend-${s.id}`}
-          className="descent-legend"
-          x={right - 8}
-          y={top + 20 + 20 * i}
-          textAnchor="end"
-          fill={s.color}
-        >
-          {s.label}
-        </text>
-      ))}
+      {series.map((s, i) => {
+        const at = legendAt(i);
+        return (
+          <text
+            key={`legend-${s.id}`}
+            className="descent-legend"
+            x={at.x}
+            y={at.y}
+            textAnchor={at.anchor}
+            fill={s.color}
+          >
+            {s.label}
+          </text>
+        );
+      })}
       {series.map((s) => (
         <polyline
           key={s.id}

@@ -14,15 +14,15 @@ import type { Messages } from '../../i18n/catalogue';
 import { useMessages } from '../../i18n/useMessages';
 import { sym } from '../../math/symbols';
 import { plainNumber, texFactor, texNumber } from '../../math/texNumber';
+import { CURVE_RATE, pickedValue } from '../../descent/settings';
+import { useAppStore } from '../../store/appStore';
 import { Tex } from '../Tex';
 import { CurvePlot } from './CurvePlot';
-import { BALL_COLORS } from './descentColors';
+import { useDescentColors } from './descentColors';
 import { RateSlider } from './RateSlider';
 import { useTicker } from './useTicker';
 import { useWidth } from './useWidth';
 
-const RATE = { min: 0.001, max: 31.6, initial: 0.05 };
-const FIRST_START = 4.2;
 /** Where the other three balls start: two roll into the left valley, one into the middle. */
 const OTHER_STARTS = [-4.4, -1.5, 0.7];
 const STEP_MS = 120;
@@ -62,16 +62,18 @@ function leadMessage(ball: Ball, rate: number, m: CurveWords): string {
 export function CurveCard() {
   const words = useMessages().descent;
   const m = words.curve;
-  const [rate, setRate] = useState(RATE.initial);
-  const [first, setFirst] = useState(FIRST_START);
-  const [several, setSeveral] = useState(false);
-  const [balls, setBalls] = useState(() => startsFor(FIRST_START, false));
+  const colors = useDescentColors();
+  const rate = useAppStore((s) => s.curveRate);
+  const setRate = useAppStore((s) => s.setCurveRate);
+  const first = useAppStore((s) => s.curveStart);
+  const several = useAppStore((s) => s.curveSeveral);
+  const setStart = useAppStore((s) => s.setCurveStart);
+  const [balls, setBalls] = useState(() => startsFor(first, several));
   const [running, setRunning] = useState(false);
   const [plotRef, width] = useWidth<HTMLDivElement>(560);
 
   function restart(from: number, many: boolean) {
-    setFirst(from);
-    setSeveral(many);
+    setStart(from, many);
     setBalls(startsFor(from, many));
     setRunning(false);
   }
@@ -106,15 +108,15 @@ export function CurveCard() {
             rate={rate}
             width={width}
             height={330}
-            onPick={(px) => restart(Math.round(px * 100) / 100, several)}
+            onPick={(px) => restart(pickedValue(px), several)}
           />
         </div>
         <div className="descent-side">
           <div className="descent-controls">
             <RateSlider
               value={rate}
-              min={RATE.min}
-              max={RATE.max}
+              min={CURVE_RATE.min}
+              max={CURVE_RATE.max}
               testId="descent-rate"
               onChange={setRate}
             />
@@ -181,7 +183,7 @@ export function CurveCard() {
             <ul className="descent-balls" data-testid="descent-balls">
               {balls.map((b, i) => (
                 <li key={i} data-testid={`descent-ball-status-${i}`} data-status={b.status}>
-                  <span className="descent-swatch" style={{ background: BALL_COLORS[i] }} />
+                  <span className="descent-swatch" style={{ background: colors.balls[i] }} />
                   {m.ball(i + 1)}
                   {plainNumber(ballX(b), 3)},{' '}
                   <span className="sym-c">C = {plainNumber(curveCost(ballX(b)), 3)}</span>,{' '}

@@ -3,7 +3,7 @@ import { scaleLinear } from 'd3';
 import type { Ball } from '../../descent/curve';
 import { CURVE_DOMAIN, CURVE_MINIMA, ballX, curveCost, curveSlope } from '../../descent/curve';
 import { useMessages } from '../../i18n/useMessages';
-import { BALL_COLORS, DOWNHILL_COLOR } from './descentColors';
+import { useDescentColors } from './descentColors';
 import { Arrow, Axes } from './plotParts';
 
 const MARGIN = { left: 52, right: 14, top: 16, bottom: 46 };
@@ -27,6 +27,7 @@ interface CurvePlotProps {
 /** C(x) with the balls on it, the first ball's tangent and the step −η·slope it is about to take. */
 export function CurvePlot({ balls, rate, width, height, onPick }: CurvePlotProps) {
   const m = useMessages().descent.curve;
+  const colors = useDescentColors();
   const x = scaleLinear()
     .domain(CURVE_DOMAIN)
     .range([MARGIN.left, width - MARGIN.right]);
@@ -91,7 +92,7 @@ export function CurvePlot({ balls, rate, width, height, onPick }: CurvePlotProps
                 cx={x(px)}
                 cy={y(curveCost(px))}
                 r={3}
-                fill={BALL_COLORS[i]}
+                fill={colors.balls[i]}
                 opacity={0.45}
               />
             )),
@@ -102,7 +103,7 @@ export function CurvePlot({ balls, rate, width, height, onPick }: CurvePlotProps
             y1={bottom - 14}
             x2={next}
             y2={bottom - 14}
-            color={DOWNHILL_COLOR}
+            color={colors.downhill}
             testId="descent-step-arrow"
           />
         )}
@@ -113,7 +114,7 @@ export function CurvePlot({ balls, rate, width, height, onPick }: CurvePlotProps
             cx={x(ballX(b))}
             cy={y(curveCost(ballX(b))) - 9}
             r={9}
-            fill={BALL_COLORS[i]}
+            fill={colors.balls[i]}
             data-testid={`descent-ball-${i}`}
             data-x={ballX(b)}
           />

@@ -1,8 +1,9 @@
 import { useMemo, useState } from 'react';
-import { COLORS } from '../../config';
 import type { DescentRun } from '../../descent/descentRun';
 import { advanceRun, batchesPerEpoch, miniBatch, startRun } from '../../descent/descentRun';
 import { sampleGrid } from '../../descent/grid';
+import type { FitBatch } from '../../descent/settings';
+import { B_DOMAIN, FIT_BATCHES, FIT_RATE, W_DOMAIN, pickedValue } from '../../descent/settings';
 import type { Params } from '../../descent/regression';
 import {
   leastSquares,
@@ -12,11 +13,12 @@ import {
 } from '../../descent/regression';
 import { useMessages } from '../../i18n/useMessages';
 import { plainNumber } from '../../math/texNumber';
+import { useAppStore } from '../../store/appStore';
 import { Segmented } from '../Segmented';
 import type { MapArrow, Point } from './ContourMap';
 import { ContourMap } from './ContourMap';
 import { CostSteps } from './CostSteps';
-import { DOWNHILL_COLOR, GD_COLOR, SGD_COLOR } from './descentColors';
+import { useDescentColors } from './descentColors';
 import { FitPlot } from './FitPlot';
 import { RateSlider } from './RateSlider';
 import { ShadeLegend } from './ShadeLegend';
@@ -26,13 +28,7 @@ import { useWidth } from './useWidth';
 const N = 200;
 const DATA_SEED = 7;
 const SHUFFLE_SEED = 1;
-const W_DOMAIN = [-3, 4.5] as const;
-const B_DOMAIN = [-4, 4] as const;
 const GRID = 61;
-const START: Params = { w: -2, b: 3 };
-const RATE = { min: 0.003, max: 1, initial: 0.1 };
-const BATCHES = ['1', '10', '50', '200'] as const;
-type BatchChoice = (typeof BATCHES)[number];
 /** Arrows show −∇C at this fraction of its length in (w, b) units, so they fit on the map. */
 const ARROW_SCALE = 0.15;
 const STEP_MS = 150;
@@ -48,16 +44,20 @@ function arrow(id: string, at: Params, g: Params, color: string, dashed: boolean
 export function RegressionCard() {
   const words = useMessages().descent;
   const m = words.regression;
+  const colors = useDescentColors();
   const points = useMemo(() => makePoints(N, DATA_SEED), []);
   const grid = useMemo(
     () => sampleGrid((w, b) => regressionCost(points, { w, b }), W_DOMAIN, B_DOMAIN, GRID),
     [points],
   );
   const best = useMemo(() => leastSquares(points), [points]);
-  const [rate, setRate] = useState(RATE.initial);
-  const [batch, setBatch] = useState<BatchChoice>('10');
-  const [start, setStart] = useState(START);
-  const [run, setRun] = useState<DescentRun>(() => startRun(START));
+  const rate = useAppStore((s) => s.fitRate);
+  const setRate = useAppStore((s) => s.setFitRate);
+  const batch = useAppStore((s) => s.fitBatch);
+  const setBatch = useAppStore((s) => s.setFitBatch);
+  const start = useAppStore((s) => s.fitStart);
+  const setStart = useAppStore((s) => s.setFitStart);
+  const [run, setRun] = useState<DescentRun>(() => startRun(start));
   const [running, setRunning] = useState(false);
   const [mapRef, mapWidth] = useWidth<HTMLDivElement>(560);
   const [stripRef, stripWidth] = useWidth<HTMLDivElement>(560);
@@ -112,26 +112,26 @@ export function RegressionCard() {
             xLabel={<tspan className="sym-w">{m.wAxis}</tspan>}
             yLabel={<tspan className="sym-b">{m.bAxis}</tspan>}
             paths={[
-              { id: 'sgd', points: run.sgd.map(toPoint), color: SGD_COLOR },
-              { id: 'gd', points: run.gd.map(toPoint), color: GD_COLOR },
+              { id: 'sgd', points: run.sgd.map(toPoint), color: colors.sgd },
+              { id: 'gd', points: run.gd.map(toPoint), color: colors.gd },
             ]}
             arrows={[
-              arrow('sgd', sgd, batchGradient, SGD_COLOR, true),
-              arrow('gd', gd, gradient, DOWNHILL_COLOR, false),
+              arrow('sgd', sgd, batchGradient, colors.sgd, true),
+              arrow('gd', gd, gradient, colors.downhill, false),
             ]}
             markers={[
-              { id: 'best', at: toPoint(best), color: COLORS.y, shape: 'cross' },
-              { id: 'sgd', at: toPoint(sgd), color: SGD_COLOR, shape: 'dot' },
-              { id: 'gd', at: toPoint(gd), color: GD_COLOR, shape: 'dot' },
+              { id: 'best', at: toPoint(best), color: colors.minimum, shape: 'cross' },
+              { id: 'sgd', at: toPoint(sgd), color: colors.sgd, shape: 'dot' },
+              { id: 'gd', at: toPoint(gd), color: colors.gd, shape: 'dot' },
             ]}
             testId="descent2d-map"
-            onPick={(w, b) => restart({ w, b })}
+            onPick={(w, b) => restart({ w: pickedValue(w), b: pickedValue(b) })}
           />
           <p className="descent-legend-line">
-            <span style={{ color: GD_COLOR }}>● {m.gd}</span>
-            <span style={{ color: DOWNHILL_COLOR }}>→ −∇C</span>
-            <span style={{ color: SGD_COLOR }}>● {m.sgdArrow}</span>
-            <span style={{ color: COLORS.y }}>✕ {m.minimum}</span>
+            <span style={{ color: colors.gd }}>● {m.gd}</span>
+            <span style={{ color: colors.downhill }}>→ −∇C</span>
+            <span style={{ color: colors.sgd }}>● {m.sgdArrow}</span>
+            <span style={{ color: colors.minimum }}>✕ {m.minimum}</span>
           </p>
           <ShadeLegend values={grid} testId="descent2d-shade" />
         </div>
@@ -139,18 +139,18 @@ export function RegressionCard() {
           <div className="descent-controls">
             <RateSlider
               value={rate}
-              min={RATE.min}
-              max={RATE.max}
+              min={FIT_RATE.min}
+              max={FIT_RATE.max}
               testId="descent2d-rate"
               onChange={setRate}
             />
             <div className="descent-field">
               <span>{m.batchSize}</span>
-              <Segmented<BatchChoice>
+              <Segmented<FitBatch>
                 label={m.batchSize}
                 kind="radio"
                 value={batch}
-                options={BATCHES.map((b) => ({
+                options={FIT_BATCHES.map((b) => ({
                   value: b,
                   label: b,
                   testId: `descent2d-batch-${b}`,
@@ -184,10 +184,10 @@ export function RegressionCard() {
           </div>
           <dl className="descent-readout descent-readout-3">
             <dt />
-            <dd className="descent-head" style={{ color: GD_COLOR }}>
+            <dd className="descent-head" style={{ color: colors.gd }}>
               {m.gd}
             </dd>
-            <dd className="descent-head" style={{ color: SGD_COLOR }}>
+            <dd className="descent-head" style={{ color: colors.sgd }}>
               {m.sgdBatch(batchSize)}
             </dd>
             <dt className="sym-c">{m.costNow}</dt>
@@ -226,8 +226,8 @@ export function RegressionCard() {
         <div className="descent-extra descent-strip" ref={stripRef}>
           <CostSteps
             series={[
-              { id: 'gd', label: m.gd, costs: gdCosts, color: GD_COLOR },
-              { id: 'sgd', label: m.sgd, costs: sgdCosts, color: SGD_COLOR },
+              { id: 'gd', label: m.gd, costs: gdCosts, color: colors.gd },
+              { id: 'sgd', label: m.sgd, costs: sgdCosts, color: colors.sgd },
             ]}
             width={halfStrip}
             height={190}
@@ -236,8 +236,8 @@ export function RegressionCard() {
           <FitPlot
             points={points}
             lines={[
-              { id: 'sgd', params: sgd, color: SGD_COLOR },
-              { id: 'gd', params: gd, color: GD_COLOR },
+              { id: 'sgd', params: sgd, color: colors.sgd },
+              { id: 'gd', params: gd, color: colors.gd },
             ]}
             width={halfStrip}
             height={190}

@@ -1,11 +1,12 @@
 import { plainNumber } from '../../math/texNumber';
-import { SURFACE_HIGH, SURFACE_LOW } from './descentColors';
+import { useDescentColors } from './descentColors';
 
 /**
  * What the shading of a contour map spans. The rings sit at equal shares of the grid, so a
  * nearly flat surface looks as ringed as a steep one: these two numbers say which it is.
  */
 export function ShadeLegend({ values, testId }: { values: Float64Array; testId: string }) {
+  const colors = useDescentColors();
   let lo = Infinity;
   let hi = -Infinity;
   for (const v of values) {
@@ -17,7 +18,9 @@ export function ShadeLegend({ values, testId }: { values: Float64Array; testId: 
       <span className="sym-c">C</span> {plainNumber(lo, 4)}
       <span
         className="descent-shade-bar"
-        style={{ background: `linear-gradient(to right, ${SURFACE_LOW}, ${SURFACE_HIGH})` }}
+        style={{
+          background: `linear-gradient(to right, ${colors.surfaceLow}, ${colors.surfaceHigh})`,
+        }}
       />
       {plainNumber(hi, 4)}
     </p>

@@ -1,14 +1,17 @@
 import { useEffect, useState } from 'react';
-import { COLORS } from '../../config';
+import type { Said } from '../../bridge/engineError';
+import { saidOfFailure } from '../../bridge/engineError';
 import type { CostSurface, WeightRef } from '../../engine/costSurface';
 import { defaultSurfaceWeights, sameWeight } from '../../descent/surfaceWeights';
 import { useMessages } from '../../i18n/useMessages';
 import { plainNumber } from '../../math/texNumber';
+import { useAppStore } from '../../store/appStore';
 import { useThrottledSnapshot } from '../../store/useThrottledSnapshot';
 import { useEngine } from '../EngineContext';
+import { SaidText } from '../SaidText';
 import type { Point } from './ContourMap';
 import { ContourMap } from './ContourMap';
-import { DOWNHILL_COLOR } from './descentColors';
+import { useDescentColors } from './descentColors';
 import { ShadeLegend } from './ShadeLegend';
 import { WeightPicker } from './WeightPicker';
 import { useWidth } from './useWidth';
@@ -41,13 +44,17 @@ function lowestPoint(surface: CostSurface): { at: Point; cost: number } {
 
 /** The real network's cost as a function of two of its weights, computed by the worker. */
 export function SurfaceCard({ sizes, initialWeights }: SurfaceCardProps) {
-  const m = useMessages().descent.surface;
+  const messages = useMessages();
+  const m = messages.descent.surface;
+  const colors = useDescentColors();
   const engine = useEngine();
   const weightsVersion = useThrottledSnapshot(REFRESH_MS)?.weightsVersion;
-  const [weights, setWeights] = useState(() => defaultSurfaceWeights(initialWeights, sizes));
+  const [strongest] = useState(() => defaultSurfaceWeights(initialWeights, sizes));
+  const weights = useAppStore((s) => s.surfacePair) ?? strongest;
+  const setWeights = useAppStore((s) => s.setSurfacePair);
   const [reply, setReply] = useState<{ surface: CostSurface; weightsVersion: number } | null>(null);
-  /** 'same' when both axes name one weight, else the worker's own message. */
-  const [problem, setProblem] = useState<'same' | { worker: string } | null>(null);
+  /** 'same' when both axes name one weight, else what the engine said. */
+  const [problem, setProblem] = useState<'same' | Said | null>(null);
   const [mapRef, mapWidth] = useWidth<HTMLDivElement>(560);
 
   useEffect(() => {
@@ -57,7 +64,7 @@ export function SurfaceCard({ sizes, initialWeights }: SurfaceCardProps) {
         if (live && r) setReply(r);
       },
       (e: unknown) => {
-        if (live) setProblem({ worker: e instanceof Error ? e.message : String(e) });
+        if (live) setProblem(saidOfFailure(e));
       },
     );
     return () => {
@@ -107,17 +114,17 @@ export function SurfaceCard({ sizes, initialWeights }: SurfaceCardProps) {
                 height={mapHeight}
                 xLabel={<tspan className="sym-w">{m.xAxis}</tspan>}
                 yLabel={<tspan className="sym-w">{m.yAxis}</tspan>}
-                arrows={downhill ? [{ id: 'down', ...downhill, color: DOWNHILL_COLOR }] : []}
+                arrows={downhill ? [{ id: 'down', ...downhill, color: colors.downhill }] : []}
                 markers={[
-                  { id: 'lowest', at: lowest!.at, color: COLORS.y, shape: 'cross' },
-                  { id: 'now', at: surface.centre, color: COLORS.text, shape: 'dot' },
+                  { id: 'lowest', at: lowest!.at, color: colors.minimum, shape: 'cross' },
+                  { id: 'now', at: surface.centre, color: colors.now, shape: 'dot' },
                 ]}
                 testId="descent-surface-map"
               />
               <p className="descent-legend-line">
                 <span>● {m.now}</span>
-                <span style={{ color: DOWNHILL_COLOR }}>→ {m.downhill}</span>
-                <span style={{ color: COLORS.y }}>✕ {m.lowestHere}</span>
+                <span style={{ color: colors.downhill }}>→ {m.downhill}</span>
+                <span style={{ color: colors.minimum }}>✕ {m.lowestHere}</span>
               </p>
               <ShadeLegend values={surface.costs} testId="descent-surface-shade" />
             </>
@@ -146,7 +153,11 @@ export function SurfaceCard({ sizes, initialWeights }: SurfaceCardProps) {
           </div>
           {problem && (
             <p className="descent-alert" role="alert">
-              {problem === 'same' ? m.sameWeight : problem.worker}
+              {problem === 'same' ? (
+                m.sameWeight
+              ) : (
+                <SaidText text={problem.say(messages)} detail={problem.detail} />
+              )}
             </p>
           )}
           {surface && (

@@ -1,13 +1,45 @@
-import { COLORS } from '../../config';
+import { interpolateRgb } from 'd3';
+import { useVizColors } from '../useVizColors';
+import type { VizColors } from '../../viz/palette';
 
-/** The balls of the 1-D curve, first ball white. */
-export const BALL_COLORS = [COLORS.text, COLORS.raise, COLORS.lower, COLORS.z] as const;
+/** The descent page's marks in the current theme's shades. */
+export interface DescentColors {
+  /** The balls of the 1-D curve, the first in the text colour. */
+  balls: readonly string[];
+  /** The two methods on the 2-D map, and the downhill arrow (a desired nudge, as elsewhere). */
+  gd: string;
+  sgd: string;
+  downhill: string;
+  /** The lowest cost on a map, and where the weights are now. */
+  minimum: string;
+  now: string;
+  surfaceLow: string;
+  surfaceHigh: string;
+  /** Contour shading at t in [0, 1], lowest cost to highest. */
+  surface(t: number): string;
+}
 
-/** The two methods on the 2-D map, and the downhill arrow (a desired nudge, as elsewhere). */
-export const GD_COLOR = COLORS.text;
-export const SGD_COLOR = COLORS.lower;
-export const DOWNHILL_COLOR = COLORS.raise;
+const made = new WeakMap<VizColors, DescentColors>();
 
-/** Contour shading from the lowest cost on a map (dark) to the highest (light). */
-export const SURFACE_LOW = '#0d1d33';
-export const SURFACE_HIGH = '#6b7fa6';
+/** One table per palette object, so components can compare by identity. */
+export function descentColors(c: VizColors): DescentColors {
+  let colors = made.get(c);
+  if (!colors) {
+    colors = {
+      balls: [c.text, c.raise, c.lower, c.z],
+      gd: c.text,
+      sgd: c.lower,
+      downhill: c.raise,
+      minimum: c.y,
+      now: c.text,
+      surfaceLow: c.surfaceLow,
+      surfaceHigh: c.surfaceHigh,
+      surface: interpolateRgb(c.surfaceLow, c.surfaceHigh),
+    };
+    made.set(c, colors);
+  }
+  return colors;
+}
+
+/** The descent colours of the current theme, palette and projector setting. */
+export const useDescentColors = () => descentColors(useVizColors());

@@ -1,4 +1,4 @@
-import { COLORS } from '../../config';
+import { useVizColors } from '../useVizColors';
 import { useMessages } from '../../i18n/useMessages';
 import { plainNumber } from '../../math/texNumber';
 
@@ -7,6 +7,7 @@ const PAD = { left: 64, right: 16, top: 14, bottom: 34 };
 
 /** C₀ after each gradient-descent step, from 0 up to its first value. */
 export function ChainCostPlot({ costs, width }: { costs: readonly number[]; width: number }) {
+  const colors = useVizColors();
   const m = useMessages().lab.chain;
   const left = PAD.left;
   const right = width - PAD.right;
@@ -40,7 +41,7 @@ export function ChainCostPlot({ costs, width }: { costs: readonly number[]; widt
         x={left - 8}
         y={(top + bottom) / 2}
         textAnchor="end"
-        fill={COLORS.cost}
+        fill={colors.cost}
       >
         C₀
       </text>

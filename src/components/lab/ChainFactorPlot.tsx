@@ -1,5 +1,6 @@
 import type { Factor } from '../../lab/chain/factors';
 import { quantityColor, quantityLabel } from '../../lab/chain/quantities';
+import { useVizColors } from '../useVizColors';
 import { useMessages } from '../../i18n/useMessages';
 
 const HEIGHT = 150;
@@ -16,6 +17,7 @@ interface ChainFactorPlotProps {
 
 /** A factor of the chain rule as the slope it is: the curve, the point, the tangent there. */
 export function ChainFactorPlot({ factor, width, testId }: ChainFactorPlotProps) {
+  const colors = useVizColors();
   const { curve, value, numerator, denominator } = factor;
   const m = useMessages().lab.chain;
   const [lo, hi] = curve.domain;
@@ -71,15 +73,15 @@ export function ChainFactorPlot({ factor, width, testId }: ChainFactorPlotProps)
         x={(left + right) / 2}
         y={bottom + 22}
         textAnchor="middle"
-        fill={quantityColor(denominator)}
+        fill={quantityColor(denominator, colors)}
       >
         {quantityLabel(denominator)}
       </text>
-      <text className="chain-plot-label" x={left} y={16} fill={quantityColor(numerator)}>
+      <text className="chain-plot-label" x={left} y={16} fill={quantityColor(numerator, colors)}>
         {quantityLabel(numerator)}
       </text>
       <g clipPath={`url(#${clipId})`}>
-        <path className="chain-curve" d={path} stroke={quantityColor(numerator)} />
+        <path className="chain-curve" d={path} stroke={quantityColor(numerator, colors)} />
         <line
           className="chain-tangent"
           x1={px(curve.at - reach)}

@@ -1,11 +1,13 @@
 import type { Factor } from '../../lab/chain/factors';
 import type { Quantity } from '../../lab/chain/quantities';
 import { quantityColor, quantityLabel } from '../../lab/chain/quantities';
+import { useVizColors } from '../useVizColors';
 import { plainNumber } from '../../math/texNumber';
 
 /** A quantity's name in its colour, as plain text (cheap enough to redraw while dragging). */
 export function ChainSymbol({ q }: { q: Quantity }) {
-  return <span style={{ color: quantityColor(q) }}>{quantityLabel(q)}</span>;
+  const colors = useVizColors();
+  return <span style={{ color: quantityColor(q, colors) }}>{quantityLabel(q)}</span>;
 }
 
 interface ChainProductProps {

@@ -4,6 +4,7 @@ import type { LineScale } from '../../lab/chain/numberLine';
 import { fromPixel, isOffScale, lineTicks, toPixel } from '../../lab/chain/numberLine';
 import type { Quantity } from '../../lab/chain/quantities';
 import { isDraggable, quantityColor, quantityId, quantityLabel } from '../../lab/chain/quantities';
+import { useVizColors } from '../useVizColors';
 import { useMessages } from '../../i18n/useMessages';
 import { plainNumber } from '../../math/texNumber';
 
@@ -37,7 +38,8 @@ export function ChainNumberLine(props: ChainNumberLineProps) {
   const dragging = useRef(false);
   const m = useMessages().lab.chain;
   const id = quantityId(quantity);
-  const color = quantityColor(quantity);
+  const colors = useVizColors();
+  const color = quantityColor(quantity, colors);
   const free = isDraggable(quantity);
   const x = toPixel(scale, value);
   const ghostX = ghost !== null && Math.abs(ghost - value) > 1e-12 ? toPixel(scale, ghost) : null;
@@ -131,7 +133,7 @@ export function ChainNumberLine(props: ChainNumberLineProps) {
         cy={y}
         r={free ? 11 : 9}
         fill={free ? color : 'none'}
-        stroke={free ? '#0b0d12' : color}
+        stroke={free ? colors.background : color}
         {...(free && {
           tabIndex: 0,
           role: 'slider',

@@ -133,7 +133,7 @@ export function GraphLab() {
             <b data-testid="graph-output" data-value={values[graph.output]}>
               {plainNumber(values[graph.output], SHOWN_DIGITS)}
             </b>
-            {m.white}
+            {m.inBoxes}
             <span className="graph-red">{m.red}</span>
             {m.redMeaning}
           </p>

@@ -62,9 +62,7 @@ export function JacobianDeltas({
     <section className="card jacobian-deltas" aria-label={m.deltasLabel}>
       <div className="jacobian-deltas-head">
         <h2>
-          {m.deltasBefore}
-          <span className="jacobian-math">δ = ∂C/∂x</span>
-          {m.deltasAfter}
+          {m.deltasBefore}δ = ∂C/∂x{m.deltasAfter}
         </h2>
         <div className="jacobian-target">
           <span>

@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import { useState } from 'react';
 import type { Matrix } from '../../lab/jacobian/layer';
 import { heatPaint } from '../../lab/jacobian/heat';
+import { useVizColors } from '../useVizColors';
 import { useMessages } from '../../i18n/useMessages';
 import { plainNumber } from '../../math/texNumber';
 import { Tex } from '../Tex';
@@ -39,6 +40,7 @@ export function JacobianMatrix({
   children,
 }: JacobianMatrixProps) {
   const m = useMessages().lab.jacobian;
+  const colors = useVizColors();
   const [[i, j], setCell] = useState(firstCell);
   return (
     <section className="card jacobian-matrix" aria-label={title}>
@@ -62,7 +64,7 @@ export function JacobianMatrix({
                 ∂<Indexed letter={letter} index={r} />
               </th>
               {row.map((v, c) => {
-                const paint = heatPaint(v, scale);
+                const paint = heatPaint(v, scale, colors);
                 const selected = r === i && c === j;
                 return (
                   <td

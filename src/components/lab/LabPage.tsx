@@ -1,16 +1,16 @@
-import { useState } from 'react';
 import { useMessages } from '../../i18n/useMessages';
+import type { LabView } from '../../lab/views';
+import { useAppStore } from '../../store/appStore';
 import { Segmented } from '../Segmented';
 import { ChainLab } from './ChainLab';
 import { GraphLab } from './GraphLab';
 import { JacobianLab } from './JacobianLab';
 import { WorkedExample } from './WorkedExample';
 
-type LabView = 'chain' | 'worked' | 'graph' | 'jacobian';
-
 /** Small worlds where every number fits on the screen and can be checked by hand. */
 export function LabPage() {
-  const [view, setView] = useState<LabView>('chain');
+  const view = useAppStore((s) => s.labView);
+  const setView = useAppStore((s) => s.setLabView);
   const m = useMessages().lab.tabs;
   return (
     <main className="lab">

@@ -69,6 +69,8 @@ export const appEn = {
     scaled: 'The cropped and scaled drawing',
     place: 'Place it in the 28×28 frame with its centre of mass at the centre',
     shift: (x: string, y: string) => ` (shifted by ${x}, ${y} px)`,
+    linked:
+      'This digit came with a link as its 28×28 pixels, already cropped, scaled and centred the MNIST way: the strokes that made it are not in the link, so the network is given these pixels as they are.',
   },
 
   mnist: {
@@ -149,6 +151,8 @@ export const appEn = {
     load: 'Load file…',
     save: 'Save model',
     random: 'Random weights',
+    /** A network the reset button made: its name in the model list. */
+    randomSeeded: (seed: number) => `Random weights (seed ${seed})`,
   },
 
   weights: {
@@ -262,6 +266,8 @@ export const appEn = {
     forwardCaption: (layer: string, f: string) =>
       `Each neuron of the ${layer} layer weighs the previous activations, adds its bias and squashes: a = ${f}(W·a + b).`,
     costTitle: (formula: string) => `The cost ${formula}`,
+    /** A cost whose formula needs words (ln) is titled by its name: titles are plain text. */
+    costNamedTitle: (name: string) => `The ${name} cost`,
     costCaption:
       'How wrong is this answer? The target y is 1 for the true digit and 0 for the others; each output adds its own term.',
     wantsTitle: 'What each output neuron wants',
@@ -340,6 +346,19 @@ export const appEn = {
     nudgeHead: (symbol: string) => `nudge Δ${symbol}`,
     chainHead: (symbol: string) => `chain rule ∂C/∂${symbol}`,
     afterGradient: 'after the gradient step',
+  },
+
+  /** The explore page's chain rule for the hovered neuron, under the weights of the moment. */
+  live: {
+    card: 'Live chain rule',
+    heading: 'Chain rule, live',
+    hint: 'Point at a neuron (or tap it) to see its chain rule with this digit’s numbers.',
+    following:
+      'This digit’s numbers under the current weights: they follow training while it runs.',
+    forward: 'Forward pass',
+    backward: (label: number) => `Backward pass, target digit ${label}`,
+    needsLabel: 'The gradient needs a label: which digit did you draw?',
+    picks: 'The digit you drew',
   },
 
   /** Captions of the chain-rule lines and words inside their TeX (src/math). */

@@ -214,7 +214,7 @@ export const labEn = {
       `${name} = ${value} is refused. ${problem}`,
     inputGrad: (name: string, grad: string) => `∂out/∂${name} = ${grad}`,
     output: 'Output',
-    white: '. White: forward values. ',
+    inBoxes: '. In the boxes: forward values. ',
     red: 'Red',
     redMeaning: ': gradients d out / d(that value), carried right to left along the edges.',
     diagram: 'Computational graph, inputs on the left, output on the right',

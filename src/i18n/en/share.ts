@@ -22,6 +22,14 @@ const fieldsEn: Record<SceneKey, string> = {
   seed: 'seed',
   init: 'initialisation',
   eta: 'η of the update step',
+  lab: 'lab tab',
+  'curve-eta': 'learning rate of the one-parameter curve',
+  'curve-x': 'start of ball 1',
+  'curve-balls': 'number of balls',
+  'fit-eta': 'learning rate of the line fit',
+  'fit-batch': 'mini-batch size of the line fit',
+  'fit-start': 'start of the line fit',
+  surface: 'weights of the cost surface',
 };
 
 const parts = (problems: readonly SceneProblem[]) =>
@@ -42,7 +50,7 @@ export const shareEn = {
   exportPngTitle: 'Download the current view as a PNG image, for slides',
   exportSvg: 'SVG',
   exportSvgTitle: 'Download the current view as an SVG drawing, for slides',
-  exportFailed: (error: string) => `The view could not be exported (${error}).`,
+  exportFailed: 'The view could not be exported.',
   nothingToExport: 'There is no figure on this page to export yet.',
   badLink: (problems: readonly SceneProblem[]) =>
     `Parts of this link could not be used, so defaults stand in for them: ${parts(problems)}.`,

@@ -2,10 +2,9 @@
 export const systemEn = {
   dismiss: 'Dismiss message',
   noShippedModel: (id: string) => `There is no shipped model called "${id}".`,
-  modelFetchFailed: (name: string, error: string) =>
-    `The model "${name}" could not be fetched (${error}).`,
-  modelListFailed: (error: string) => `The list of trained models could not be loaded (${error}).`,
-  testSetFailed: (error: string) => `The MNIST test digits could not be loaded (${error}).`,
+  modelFetchFailed: (name: string) => `The model "${name}" could not be fetched.`,
+  modelListFailed: 'The list of trained models could not be loaded.',
+  testSetFailed: 'The MNIST test digits could not be loaded.',
   modelFileTooLarge: (file: string, megabytes: string) =>
     `"${file}" is too large to be a model (${megabytes} MB). The current model is unchanged.`,
   modelFileLoaded: (file: string) => `Loaded the model in "${file}".`,
@@ -14,15 +13,26 @@ export const systemEn = {
     'The engine stopped unexpectedly and was restarted with the current weights. Training, if it was running, is paused.',
   engineCrashedAgain:
     'The engine stopped unexpectedly again right after a restart, so it was not restarted. Reload the page.',
-  engineRestartFailed: (error: string) =>
-    `The engine stopped unexpectedly and could not be restarted (${error}). Reload the page.`,
-  /** The worker's own message is already English, and says it all. */
+  engineRestartFailed:
+    'The engine stopped unexpectedly and could not be restarted. Reload the page.',
+  /** What the engine reports (worker/protocol.ts EngineProblem); its details are shown apart. */
   engineError: {
-    model: (detail: string) => detail,
-    diverged: (detail: string) => detail,
-    data: (detail: string) => detail,
-    input: (detail: string) => detail,
+    model: 'That model could not be loaded. The current model is unchanged.',
+    diverged: (learningRate: number, cost: number | null) =>
+      `Training diverged at learning rate ${learningRate}: ${
+        cost === null
+          ? 'the cost became infinite or NaN'
+          : `the cost climbed to ${cost.toPrecision(3)}, worse than guessing`
+      }. Training is paused and the weights from just before are back. Try a smaller learning rate.`,
+    data: (set: 'test' | 'train') =>
+      `The ${set === 'test' ? 'test' : 'training'} set could not be loaded.`,
+    busy: 'Pause training before correcting the network.',
+    input: 'The engine refused that request.',
   },
+  /** A request still unanswered when the engine was replaced. */
+  engineRequestLost: 'The engine restarted before it answered.',
+  /** Before an exception's or the engine's own words, which stay in English. */
+  technicalDetail: 'Technical detail:',
   networkReads: (digit: number, percent: number) => `The network reads ${digit} (${percent}%)`,
   networkReadsNothing: 'The pad is empty.',
 };

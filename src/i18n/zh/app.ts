@@ -2,6 +2,9 @@ import type { appEn } from '../en/app';
 
 const groupDigits = (n: number) => n.toLocaleString('en-US');
 
+/** A name followed by characters: one that ends in a digit or a letter gets a space ("隐含层 2 的"). */
+const spaced = (name: string) => (/[0-9A-Za-z\u0370-\u03ff]$/.test(name) ? `${name} ` : name);
+
 export const appZh: typeof appEn = {
   language: '语言',
   documentTitle: 'DeltaScope — 看神经网络如何学习',
@@ -29,7 +32,7 @@ export const appZh: typeof appEn = {
     outputNeuron: (digit) => `输出神经元“${digit}”`,
     outputNeuronFor: (digit) => `数字 ${digit} 的输出神经元`,
     hiddenNeuron: (layer, n) => `隐含层 ${layer} 的神经元 ${n}`,
-    layerNeuron: (layer, n) => `${layer}的神经元 ${n}`,
+    layerNeuron: (layer, n) => `${spaced(layer)}的神经元 ${n}`,
   },
 
   input: {
@@ -53,6 +56,8 @@ export const appZh: typeof appEn = {
     scaled: '裁剪并缩放后的手写图',
     place: '放进 28×28 的画框，使其质心位于中心',
     shift: (x, y) => `（平移 ${x}, ${y} 像素）`,
+    linked:
+      '这个数字随链接而来，是它的 28×28 像素，已经按 MNIST 的方式裁剪、缩放并居中。链接中没有画出它的笔画，所以网络拿到的就是这些像素本身。',
   },
 
   mnist: {
@@ -91,7 +96,8 @@ export const appZh: typeof appEn = {
     blue: '■ 蓝',
     red: '■ 红',
     positive: ' 为正 · ',
-    legendRest: ' 为负 · 边越亮越强 · 神经元：黑 0 → 白 1',
+    // No-break spaces keep the scale 黑 0 → 白 1 on one line.
+    legendRest: ' 为负 · 边越亮越强 · 神经元：黑\u00a00\u00a0→\u00a0白\u00a01',
     view: '网络，逐层显示',
   },
 
@@ -142,6 +148,7 @@ export const appZh: typeof appEn = {
     load: '加载文件…',
     save: '保存模型',
     random: '随机权重',
+    randomSeeded: (seed) => `随机权重（种子 ${seed}）`,
   },
 
   weights: {
@@ -196,7 +203,7 @@ export const appZh: typeof appEn = {
   },
 
   numberError: (label, integer, min, max) =>
-    `${label}必须是 ${min} 到 ${max} 之间的${integer ? '整数' : '数'}。`,
+    `${spaced(label)}必须是 ${min} 到 ${max} 之间的${integer ? '整数' : '数'}。`,
 
   confusion: {
     card: '测试集上的错误',
@@ -222,7 +229,7 @@ export const appZh: typeof appEn = {
     worst: (shown, total) => `${groupDigits(total)} 个错误中最严重的 ${shown} 个`,
     back: '← 最严重的错误',
     leastConfident: '最不自信的排在前面：这些差点就读错了。',
-    mostConfident: '最自信的排在前面：每个下面是 真实标签 → 猜测（该输出的激活值）。',
+    mostConfident: '最自信的排在前面：每个下面是真实标签 → 猜测（该输出的激活值）。',
     click: '点击一个数字，把它送进上方的网络。',
     emptyCell: '没有测试数字落在这个格子里。',
     emptyAll: '网络把每个测试数字都读对了。',
@@ -250,8 +257,9 @@ export const appZh: typeof appEn = {
   steps: {
     forwardTitle: (from, to) => `前向传播：${from} → ${to}`,
     forwardCaption: (layer, f) =>
-      `${layer}的每个神经元对上一层的激活值加权求和，加上偏置，再压缩：a = ${f}(W·a + b)。`,
+      `${spaced(layer)}的每个神经元对上一层的激活值加权求和，加上偏置，再压缩：a = ${f}(W·a + b)。`,
     costTitle: (formula) => `代价函数 ${formula}`,
+    costNamedTitle: (name) => `代价函数：${name}`,
     costCaption:
       '这个答案错得有多离谱？目标 y 对真实数字为 1，对其余数字为 0；每个输出各贡献一项。',
     wantsTitle: '每个输出神经元想要什么',
@@ -264,7 +272,7 @@ export const appZh: typeof appEn = {
       'δⱼ = σ′(zⱼ)·∂C/∂aⱼ。饱和的神经元（a 接近 0 或 1）的 σ′ 很小，传回去的很少。',
     desiresTitle: (layer) => `把期望汇总到${layer}`,
     desiresCaption: '∂C/∂aₖ = Σⱼ wⱼₖ δⱼ：下一层的每个神经元都通过权重拉动神经元 k；这些拉力相加。',
-    deltaTitle: (layer) => `${layer}的 δ`,
+    deltaTitle: (layer) => `${spaced(layer)}的 δ`,
     deltaCaption: (f) =>
       `δₖ = ${f}′(zₖ)·∂C/∂aₖ：反向传播就是把网络倒过来运行，每个神经元是一个增益为 ${f}′(z) 的放大器。`,
     gradientTitle: '梯度：∂C/∂w = aₖ·δⱼ，∂C/∂b = δⱼ',
@@ -329,10 +337,21 @@ export const appZh: typeof appEn = {
     afterGradient: '在梯度步骤之后',
   },
 
+  live: {
+    card: '实时链式法则',
+    heading: '链式法则（实时）',
+    hint: '指向（或轻点）一个神经元，查看它的链式法则，代入这个数字的数值。',
+    following: '这个数字在当前权重下的数值：训练进行时随之变化。',
+    forward: '前向传播',
+    backward: (label) => `反向传播，目标数字 ${label}`,
+    needsLabel: '梯度需要标签：你写的是哪个数字？',
+    picks: '你写的数字',
+  },
+
   math: {
     pendingOutput: '尚未计算：请向前走到输出层。',
     pendingHidden: (layer) => `尚未计算：请向前走到隐含层 ${layer}。`,
-    weightTitle: (to, from) => `从${from}到${to}的权重`,
+    weightTitle: (to, from) => `从${spaced(from)}到${spaced(to)}的权重`,
     moreTerms: (n) => `其余 ${n} 项`,
     input: (pixel) => `像素 ${pixel} 的亮度，从 0（黑）到 1（白）。`,
     z: '上一层的每个激活值加权求和，再加上偏置。',
@@ -379,7 +398,7 @@ export const appZh: typeof appEn = {
 
   batch: {
     card: '多个样本',
-    heading: (digits, neuron) => `多个样本：${digits} 个数字各自想让${neuron}怎样变化`,
+    heading: (digits, neuron) => `多个样本：${digits} 个数字各自想让${spaced(neuron)}怎样变化`,
     captionBefore: '每个数字都想对这个神经元的输入权重做自己的推动 −∂C/∂w（',
     blue: '蓝',
     up: ' 增，',
@@ -403,9 +422,9 @@ export const appZh: typeof appEn = {
       '：减小它；亮度表示这个参数有多重要，每层各用自己的刻度。指向一个格子，可以在网络中找到它。',
     strip: '小批量平均代价的梯度，每个参数一个格子',
     pointAt: '指向一个格子。',
-    bias: (neuron) => `${neuron}的偏置`,
-    fromPixel: (neuron, k) => `从像素 ${k} 输入${neuron}的权重`,
-    fromNeuron: (neuron, k) => `从神经元 ${k} 输入${neuron}的权重`,
+    bias: (neuron) => `${spaced(neuron)}的偏置`,
+    fromPixel: (neuron, k) => `从像素 ${k} 输入${spaced(neuron)}的权重`,
+    fromNeuron: (neuron, k) => `从神经元 ${k} 输入${spaced(neuron)}的权重`,
     pointed: (text, symbol, value) => `${text}：−∂C/∂${symbol} = ${value}`,
   },
 };

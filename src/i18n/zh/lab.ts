@@ -190,7 +190,7 @@ export const labZh: typeof labEn = {
       `${name} = ${value} 不能接受。${problem}`,
     inputGrad: (name: string, grad: string) => `∂输出/∂${name} = ${grad}`,
     output: '输出',
-    white: '。白色：前向传播的值。',
+    inBoxes: '。方框中：前向传播的值。',
     red: '红色',
     redMeaning: '：梯度 d输出/d(该值)，沿着边从右往左传回。',
     diagram: '计算图，输入在左，输出在右',

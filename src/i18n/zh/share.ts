@@ -22,6 +22,14 @@ const fieldsZh: Record<SceneKey, string> = {
   seed: '随机种子',
   init: '初始化方法',
   eta: '更新步骤的学习率 η',
+  lab: '实验室标签页',
+  'curve-eta': '单参数曲线的学习率',
+  'curve-x': '球 1 的起点',
+  'curve-balls': '球的个数',
+  'fit-eta': '直线拟合的学习率',
+  'fit-batch': '直线拟合的小批量大小',
+  'fit-start': '直线拟合的起点',
+  surface: '代价曲面的两个权重',
 };
 
 const parts = (problems: readonly SceneProblem[]) =>
@@ -41,7 +49,7 @@ export const shareZh: typeof shareEn = {
   exportPngTitle: '把当前画面下载为 PNG 图片，用于幻灯片',
   exportSvg: 'SVG',
   exportSvgTitle: '把当前画面下载为 SVG 矢量图，用于幻灯片',
-  exportFailed: (error) => `无法导出当前画面（${error}）。`,
+  exportFailed: '无法导出当前画面。',
   nothingToExport: '这个页面上还没有可以导出的图。',
   badLink: (problems) => `这个链接中有部分内容无法使用，已改用默认值：${parts(problems)}。`,
   badSavedParts: (problems) =>

@@ -1,5 +1,5 @@
-import { COLORS } from '../../config';
 import { paint } from '../../math/symbols';
+import type { VizColors } from '../../viz/palette';
 import type { ChainParams, ChainTrace } from './chainModel';
 import { LAST_LAYER } from './chainModel';
 
@@ -44,11 +44,11 @@ export function quantityTex(q: Quantity): string {
 }
 
 /** 3Blue1Brown's colours: w blue, b pink, z green, y gold, C red, activations neutral. */
-export function quantityColor(q: Quantity): string {
-  const colors = { w: COLORS.weight, b: COLORS.bias, z: COLORS.z, a: COLORS.text };
-  if (q.symbol === 'y') return COLORS.y;
-  if (q.symbol === 'C') return COLORS.cost;
-  return colors[q.symbol];
+export function quantityColor(q: Quantity, colors: VizColors): string {
+  if (q.symbol === 'y') return colors.y;
+  if (q.symbol === 'C') return colors.cost;
+  const bySymbol = { w: colors.weight, b: colors.bias, z: colors.z, a: colors.text };
+  return bySymbol[q.symbol];
 }
 
 /** The stretch of the number line a quantity lives on. */

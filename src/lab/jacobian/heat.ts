@@ -1,26 +1,26 @@
-import { interpolateRgb } from 'd3';
-import { COLORS } from '../../config';
-
-/** Zero is the dark "nothing here" colour, so a diagonal matrix reads as a dark grid. */
-const towardPositive = interpolateRgb(COLORS.unknown, COLORS.positive);
-const towardNegative = interpolateRgb(COLORS.unknown, COLORS.negative);
-/** Above this strength the cell is bright enough that dark digits read better than light ones. */
-const DARK_INK_FROM = 0.55;
+import { inkOn, readableMix } from '../../viz/contrast';
+import type { VizColors } from '../../viz/palette';
 
 export interface CellPaint {
   fill: string;
   ink: string;
 }
 
+type HeatColors = Pick<
+  VizColors,
+  'unknown' | 'positive' | 'negative' | 'text' | 'background' | 'textContrast'
+>;
+
 /**
- * Heat-map paint for a signed value: blue when positive, red when negative, dark at zero,
- * full colour at |value| = scale. The scale is fixed per matrix (not the current maximum) so
- * the same colour always means the same number while the inputs move.
+ * Heat-map paint for a signed value: the weight-sign colours (blue when positive, red or, for
+ * colour-blind eyes, orange when negative), the neutral "nothing here" shade at zero, full colour
+ * at |value| = scale. The scale is fixed per matrix (not the current maximum) so the same colour
+ * always means the same number while the inputs move. The digits take whichever of the theme's
+ * text and background reads better, and mid-tones on which neither would are skipped.
  */
-export function heatPaint(value: number, scale: number): CellPaint {
+export function heatPaint(value: number, scale: number, colors: HeatColors): CellPaint {
   const t = Number.isFinite(value) ? Math.min(1, Math.abs(value) / scale) : 0;
-  return {
-    fill: (value < 0 ? towardNegative : towardPositive)(t),
-    ink: t >= DARK_INK_FROM ? COLORS.background : COLORS.text,
-  };
+  const full = value < 0 ? colors.negative : colors.positive;
+  const fill = readableMix(colors.unknown, full, t, colors);
+  return { fill, ink: inkOn(fill, colors) };
 }

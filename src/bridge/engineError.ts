@@ -1,0 +1,42 @@
+import type { Say } from '../i18n/catalogue';
+import { messagesFor } from '../i18n/catalogue';
+import type { EngineProblem } from '../worker/protocol';
+
+/**
+ * A problem as the page shows it: a sentence said in the current language, and the engine's or
+ * an exception's own words (English, technical), shown apart, when there are any.
+ */
+export interface Said {
+  say: Say;
+  detail?: string;
+}
+
+/** What the page says about a problem the engine reports. */
+export function sayEngineProblem(problem: EngineProblem): Said {
+  switch (problem.kind) {
+    case 'diverged':
+      return { say: (m) => m.system.engineError.diverged(problem.learningRate, problem.cost) };
+    case 'model':
+      return { say: (m) => m.system.engineError.model, detail: problem.detail };
+    case 'data':
+      return { say: (m) => m.system.engineError.data(problem.set), detail: problem.detail };
+    case 'busy':
+      return { say: (m) => m.system.engineError.busy };
+    case 'input':
+      return { say: (m) => m.system.engineError.input, detail: problem.detail };
+  }
+}
+
+/** A request the engine refused or could not answer; its message is the English text. */
+export class EngineError extends Error {
+  constructor(readonly said: Said) {
+    super([said.say(messagesFor('en')), said.detail].filter(Boolean).join(' '));
+    this.name = 'EngineError';
+  }
+}
+
+/** What to say about a failed engine request, whatever it was rejected with. */
+export function saidOfFailure(error: unknown): Said {
+  if (error instanceof EngineError) return error.said;
+  return { say: (m) => m.system.engineError.input, detail: String(error) };
+}
