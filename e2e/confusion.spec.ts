@@ -127,12 +127,19 @@ test('training marks the counts as stale; pausing re-scores the matrix', async (
   await page.getByTestId('train-toggle').click();
   await expect(page.getByTestId('confusion-stale')).toHaveCount(0);
   await expect.poll(() => shownCounts(page)).not.toEqual(before);
-  const after = await shownCounts(page);
-  expect(after.flat().reduce((a, b) => a + b, 0)).toBe(10_000);
-  const diagonal = after.reduce((s, row, d) => s + row[d], 0);
-  await expect(page.getByTestId('test-accuracy')).toHaveText(
-    `${((diagonal / 10_000) * 100).toFixed(2)}%`,
-  );
+  // A scoring still in flight when Pause was pressed may land after the first one: read the
+  // matrix and the accuracy together until both show the same scoring.
+  await expect
+    .poll(async () => {
+      const after = await shownCounts(page);
+      const diagonal = after.reduce((s, row, d) => s + row[d], 0);
+      const shown = await page.getByTestId('test-accuracy').textContent();
+      return {
+        total: after.flat().reduce((a, b) => a + b, 0),
+        diagonalMatchesAccuracy: shown === `${((diagonal / 10_000) * 100).toFixed(2)}%`,
+      };
+    })
+    .toEqual({ total: 10_000, diagonalMatchesAccuracy: true });
 });
 
 test('while the test set is being scored it says so instead of drawing an empty grid', async ({

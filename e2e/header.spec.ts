@@ -82,3 +82,30 @@ for (const size of SIZES) {
     });
   }
 }
+
+test('in projector mode at 1024×768 the header keeps two rows: sharing waits behind Controls', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1024, height: 768 });
+  await openApp(page);
+  await page.getByTestId('projector-toggle').click();
+  await expect(page.locator('html')).toHaveAttribute('data-projector', 'true');
+  for (const tab of PAGES) {
+    await page.getByTestId(tab).click();
+    const rows = await headerRows(page);
+    const where = `${tab}: ${rows.map((r) => r.items.join(' ')).join(' / ')}`;
+    expect(rows, where).toHaveLength(2);
+    expect(rows[1].items, where).toEqual(
+      expect.arrayContaining([
+        'language-zh',
+        'theme-light',
+        'projector-toggle',
+        'projector-controls',
+      ]),
+    );
+    await expect(page.getByTestId('copy-link')).toBeHidden();
+  }
+  await page.getByTestId('projector-controls').click();
+  await expect(page.getByTestId('copy-link')).toBeVisible();
+  await expect(page.getByTestId('export-png')).toBeVisible();
+});

@@ -25,8 +25,12 @@ describe('stepText', () => {
       'Forward again: the cost falls',
     ]);
     expect(stepText(STEPS[0], MNIST_SPEC, appEn).caption).toBe(
-      'Each neuron of the hidden layer 1 layer weighs the previous activations, adds its bias and squashes: a = σ(W·a + b).',
+      'Each neuron of hidden layer 1 weighs the previous activations, adds its bias and squashes: a = σ(W·a + b).',
     );
+    expect(stepText(STEPS[2], MNIST_SPEC, appEn).caption).toMatch(
+      /^Each neuron of the output layer /,
+    );
+    expect(stepText(STEPS[2], MNIST_SPEC, appZh).caption).toMatch(/^输出层的每个神经元/);
   });
 
   it('says every step in Chinese, with the same formulas', () => {

@@ -38,7 +38,7 @@ export function stepText(step: BackpropStep, spec: NetworkSpec, t: AppText): Ste
       return {
         title: say.forwardTitle(layerName(step.layer - 1, n, t), here),
         caption: say.forwardCaption(
-          here,
+          step.layer === n - 1 ? null : step.layer,
           step.layer === n - 1 && spec.output === 'softmax' ? 'softmax' : σ,
         ),
       };

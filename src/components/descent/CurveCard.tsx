@@ -60,7 +60,9 @@ function leadMessage(ball: Ball, rate: number, m: CurveWords): string {
 
 /** Gradient descent on one parameter: a ball that steps by −η·slope on a bumpy cost curve. */
 export function CurveCard() {
-  const words = useMessages().descent;
+  const messages = useMessages();
+  const words = messages.descent;
+  const { comma } = messages.app;
   const m = words.curve;
   const colors = useDescentColors();
   const rate = useAppStore((s) => s.curveRate);
@@ -185,8 +187,10 @@ export function CurveCard() {
                 <li key={i} data-testid={`descent-ball-status-${i}`} data-status={b.status}>
                   <span className="descent-swatch" style={{ background: colors.balls[i] }} />
                   {m.ball(i + 1)}
-                  {plainNumber(ballX(b), 3)},{' '}
-                  <span className="sym-c">C = {plainNumber(curveCost(ballX(b)), 3)}</span>,{' '}
+                  {plainNumber(ballX(b), 3)}
+                  {comma}
+                  <span className="sym-c">C = {plainNumber(curveCost(ballX(b)), 3)}</span>
+                  {comma}
                   {ballStatus(b, m)}
                 </li>
               ))}

@@ -10,8 +10,9 @@ export const appEn = {
   language: 'Language',
   documentTitle: 'DeltaScope — watch a neural network learn',
   tagline: 'Watch a 784-16-16-10 network read handwritten digits, and learn.',
-  /** Full stop and list separator, written differently in Chinese. */
+  /** Full stop, comma and list separator, written differently in Chinese. */
   stop: '.',
+  comma: ', ',
   dot: ' · ',
 
   nav: {
@@ -263,8 +264,9 @@ export const appEn = {
   /** Titles and captions of the backpropagation steps (src/backprop/stepText.ts). */
   steps: {
     forwardTitle: (from: string, to: string) => `Forward: ${from} → ${to}`,
-    forwardCaption: (layer: string, f: string) =>
-      `Each neuron of the ${layer} layer weighs the previous activations, adds its bias and squashes: a = ${f}(W·a + b).`,
+    /** `hidden`: the hidden layer's number, null for the output layer. */
+    forwardCaption: (hidden: number | null, f: string) =>
+      `Each neuron of ${hidden === null ? 'the output layer' : `hidden layer ${hidden}`} weighs the previous activations, adds its bias and squashes: a = ${f}(W·a + b).`,
     costTitle: (formula: string) => `The cost ${formula}`,
     /** A cost whose formula needs words (ln) is titled by its name: titles are plain text. */
     costNamedTitle: (name: string) => `The ${name} cost`,

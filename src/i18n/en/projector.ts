@@ -11,7 +11,7 @@ export const projectorEn = {
   projectorOn: 'Projector mode: full screen, large type, high contrast (P)',
   projectorOff: 'Leave projector mode (P)',
   controls: 'Controls',
-  controlsHint: 'Show or hide the model and training controls',
+  controlsHint: 'Show or hide the model and training controls, links and export',
   shortcuts: 'Keyboard shortcuts',
   shortcutsButton: 'Keyboard shortcuts (?)',
   close: 'Close',

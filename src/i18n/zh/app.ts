@@ -10,6 +10,7 @@ export const appZh: typeof appEn = {
   documentTitle: 'DeltaScope — 看神经网络如何学习',
   tagline: '看一个 784-16-16-10 的网络如何读手写数字，又如何学习。',
   stop: '。',
+  comma: '，',
   dot: ' · ',
 
   nav: {
@@ -256,8 +257,8 @@ export const appZh: typeof appEn = {
 
   steps: {
     forwardTitle: (from, to) => `前向传播：${from} → ${to}`,
-    forwardCaption: (layer, f) =>
-      `${spaced(layer)}的每个神经元对上一层的激活值加权求和，加上偏置，再压缩：a = ${f}(W·a + b)。`,
+    forwardCaption: (hidden, f) =>
+      `${hidden === null ? '输出层' : `隐含层 ${hidden} `}的每个神经元对上一层的激活值加权求和，加上偏置，再压缩：a = ${f}(W·a + b)。`,
     costTitle: (formula) => `代价函数 ${formula}`,
     costNamedTitle: (name) => `代价函数：${name}`,
     costCaption:

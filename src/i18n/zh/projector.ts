@@ -12,7 +12,7 @@ export const projectorZh: typeof projectorEn = {
   projectorOn: '投影模式：全屏、大字号、高对比度（按键 P）',
   projectorOff: '退出投影模式（按键 P）',
   controls: '控制项',
-  controlsHint: '显示或隐藏模型与训练的控制项',
+  controlsHint: '显示或隐藏模型与训练的控制项、链接与导出',
   shortcuts: '键盘快捷键',
   shortcutsButton: '键盘快捷键（?）',
   close: '关闭',
