@@ -173,3 +173,27 @@ for (const [width, height] of [
     });
   });
 }
+
+test('the starts can be picked from the keyboard: arrow keys, Shift for bigger steps', async ({
+  page,
+}) => {
+  await openDescent(page);
+  const curve = page.getByTestId('descent-pick');
+  await curve.focus();
+  await expect(curve).toHaveAttribute('aria-valuenow', '4.2');
+  await curve.press('ArrowLeft');
+  await curve.press('Shift+ArrowLeft');
+  await expect(curve).toHaveAttribute('aria-valuenow', '3.1');
+  expect(Number(await page.getByTestId('descent-ball-0').getAttribute('data-x'))).toBeCloseTo(3.1);
+
+  const map = page.getByTestId('descent2d-map-pick');
+  await map.focus();
+  await map.press('ArrowRight');
+  await map.press('Shift+ArrowUp');
+  await expect(map).toHaveAccessibleName(/w = -1\.9, b = 4\b/);
+  const points = makePoints(200, 7);
+  await expect(page.getByTestId('descent2d-start-cost')).toHaveAttribute(
+    'data-value',
+    String(regressionCost(points, { w: -1.9, b: 4 })),
+  );
+});

@@ -1,8 +1,9 @@
-import type { MouseEvent, ReactNode } from 'react';
+import type { KeyboardEvent, MouseEvent, ReactNode } from 'react';
 import { useMemo } from 'react';
 import { contours, geoPath, geoTransform, scaleLinear } from 'd3';
 import type { Domain } from '../../descent/grid';
 import { contourLevels } from '../../descent/grid';
+import { arrowNudge, nudged } from './arrowNudge';
 import { useDescentColors } from './descentColors';
 import { Arrow, Axes } from './plotParts';
 
@@ -46,7 +47,17 @@ interface ContourMapProps {
   arrows?: readonly MapArrow[];
   markers?: readonly MapMarker[];
   testId: string;
-  onPick?(x: number, y: number): void;
+  /** Clicking the map (or arrow keys from `at`) picks a point. */
+  pick?: MapPick;
+}
+
+export interface MapPick {
+  at: Point;
+  /** How far an arrow key moves the point, along either axis. */
+  step: number;
+  /** What the point is, for keyboard and screen-reader users. */
+  label: string;
+  onPick(x: number, y: number): void;
 }
 
 const MARGIN = { left: 62, right: 12, top: 10, bottom: 50 };
@@ -55,7 +66,7 @@ const LEVELS = 14;
 /** A cost surface as filled contour bands (d3-contour), with paths, arrows and markers on it. */
 export function ContourMap(props: ContourMapProps) {
   const { surface } = useDescentColors();
-  const { values, n, xDomain, yDomain, width, height, testId, onPick } = props;
+  const { values, n, xDomain, yDomain, width, height, testId, pick } = props;
   const x = scaleLinear()
     .domain(xDomain)
     .range([MARGIN.left, width - MARGIN.right]);
@@ -86,10 +97,18 @@ export function ContourMap(props: ContourMapProps) {
       .map((c, i) => ({ d: path(c) ?? '', fill: surface((i + 1) / levels.length) }));
   }, [values, n, left, right, bottom, top, surface]);
 
-  function pick(event: MouseEvent<SVGRectElement>) {
-    if (!onPick) return;
+  function pickByPointer(event: MouseEvent<SVGRectElement>) {
+    if (!pick) return;
     const box = event.currentTarget.getBoundingClientRect();
-    onPick(x.invert(left + event.clientX - box.left), y.invert(top + event.clientY - box.top));
+    pick.onPick(x.invert(left + event.clientX - box.left), y.invert(top + event.clientY - box.top));
+  }
+
+  function pickByKey(event: KeyboardEvent<SVGRectElement>) {
+    const nudge = pick && arrowNudge(event.key, event.shiftKey);
+    if (!pick || !nudge) return;
+    event.preventDefault();
+    const [px, py] = pick.at;
+    pick.onPick(nudged(px, nudge.dx, pick.step, xDomain), nudged(py, nudge.dy, pick.step, yDomain));
   }
 
   const clip = `${testId}-clip`;
@@ -166,14 +185,19 @@ export function ContourMap(props: ContourMapProps) {
       >
         {props.yLabel}
       </text>
-      {onPick && (
+      {pick && (
         <rect
           className="descent-pick"
           x={left}
           y={top}
           width={right - left}
           height={bottom - top}
-          onClick={pick}
+          onClick={pickByPointer}
+          tabIndex={0}
+          role="button"
+          aria-label={pick.label}
+          onKeyDown={pickByKey}
+          data-testid={`${testId}-pick`}
         />
       )}
     </svg>

@@ -110,6 +110,7 @@ export function CurveCard() {
             rate={rate}
             width={width}
             height={330}
+            start={first}
             onPick={(px) => restart(pickedValue(px), several)}
           />
         </div>

@@ -1,8 +1,9 @@
-import type { MouseEvent } from 'react';
+import type { KeyboardEvent, MouseEvent } from 'react';
 import { scaleLinear } from 'd3';
 import type { Ball } from '../../descent/curve';
 import { CURVE_DOMAIN, CURVE_MINIMA, ballX, curveCost, curveSlope } from '../../descent/curve';
 import { useMessages } from '../../i18n/useMessages';
+import { arrowNudge, nudged } from './arrowNudge';
 import { useDescentColors } from './descentColors';
 import { Arrow, Axes } from './plotParts';
 
@@ -11,6 +12,8 @@ const SAMPLES = 300;
 const C_RANGE: readonly [number, number] = [0, 4.4];
 /** How far either side of the ball the tangent line reaches, in x. */
 const TANGENT_HALF = 0.9;
+/** How far an arrow key moves ball 1's start, in x. */
+const KEY_STEP = 0.1;
 const CURVE_POINTS = Array.from({ length: SAMPLES + 1 }, (_, i) => {
   const x = CURVE_DOMAIN[0] + ((CURVE_DOMAIN[1] - CURVE_DOMAIN[0]) * i) / SAMPLES;
   return [x, curveCost(x)] as const;
@@ -21,11 +24,13 @@ interface CurvePlotProps {
   rate: number;
   width: number;
   height: number;
+  /** Where ball 1 starts: arrow keys move it from there. */
+  start: number;
   onPick(x: number): void;
 }
 
 /** C(x) with the balls on it, the first ball's tangent and the step −η·slope it is about to take. */
-export function CurvePlot({ balls, rate, width, height, onPick }: CurvePlotProps) {
+export function CurvePlot({ balls, rate, width, height, start, onPick }: CurvePlotProps) {
   const m = useMessages().descent.curve;
   const colors = useDescentColors();
   const x = scaleLinear()
@@ -51,6 +56,13 @@ export function CurvePlot({ balls, rate, width, height, onPick }: CurvePlotProps
   function pick(event: MouseEvent<SVGRectElement>) {
     const box = event.currentTarget.getBoundingClientRect();
     onPick(x.invert(left + event.clientX - box.left));
+  }
+
+  function pickByKey(event: KeyboardEvent<SVGRectElement>) {
+    const nudge = arrowNudge(event.key, event.shiftKey);
+    if (!nudge) return;
+    event.preventDefault();
+    onPick(nudged(start, nudge.dx + nudge.dy, KEY_STEP, CURVE_DOMAIN));
   }
 
   return (
@@ -136,6 +148,14 @@ export function CurvePlot({ balls, rate, width, height, onPick }: CurvePlotProps
         width={right - left}
         height={bottom - top}
         onClick={pick}
+        tabIndex={0}
+        role="slider"
+        aria-label={m.pickStart}
+        aria-valuemin={CURVE_DOMAIN[0]}
+        aria-valuemax={CURVE_DOMAIN[1]}
+        aria-valuenow={start}
+        onKeyDown={pickByKey}
+        data-testid="descent-pick"
       />
     </svg>
   );

@@ -32,6 +32,8 @@ const GRID = 61;
 /** Arrows show −∇C at this fraction of its length in (w, b) units, so they fit on the map. */
 const ARROW_SCALE = 0.15;
 const STEP_MS = 150;
+/** How far an arrow key moves the start on the (w, b) map. */
+const KEY_STEP = 0.1;
 
 const toPoint = (p: Params): Point => [p.w, p.b];
 
@@ -125,7 +127,12 @@ export function RegressionCard() {
               { id: 'gd', at: toPoint(gd), color: colors.gd, shape: 'dot' },
             ]}
             testId="descent2d-map"
-            onPick={(w, b) => restart({ w: pickedValue(w), b: pickedValue(b) })}
+            pick={{
+              at: [start.w, start.b],
+              step: KEY_STEP,
+              label: m.pickStart(plainNumber(start.w, 3), plainNumber(start.b, 3)),
+              onPick: (w, b) => restart({ w: pickedValue(w), b: pickedValue(b) }),
+            }}
           />
           <p className="descent-legend-line">
             <span style={{ color: colors.gd }}>● {m.gd}</span>

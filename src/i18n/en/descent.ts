@@ -26,6 +26,8 @@ export const descentEn = {
     noteAfter: '. Which valley you end in depends on where you start.',
     plot: 'The cost curve C(x) with the balls on it',
     xAxis: 'x · click to start ball 1 there',
+    /** The curve's pick area, for keyboard and screen-reader users. */
+    pickStart: 'Where ball 1 starts: arrow keys move it, Shift for bigger steps',
     several: 'Four balls, four starts',
     slope: 'slope',
     stepSize: 'step −η·slope',
@@ -53,6 +55,8 @@ export const descentEn = {
       `. Gradient descent averages all ${n} points per step; SGD shuffles them each epoch and steps on one mini-batch at a time.`,
     map: 'The cost surface C(w, b) as contours, with both paths on it; click to start there',
     wAxis: 'w (slope) · click to start there',
+    pickStart: (w: string, b: string) =>
+      `Where both start, w = ${w}, b = ${b}: arrow keys move it, Shift for bigger steps`,
     bAxis: 'b (intercept)',
     gd: 'gradient descent',
     sgdArrow: 'SGD ⇢ its mini-batch’s −∇C',
