@@ -2,6 +2,7 @@ import type { Page } from '@playwright/test';
 import { expect, test } from '@playwright/test';
 import { WRITINGS, writeDigit } from './fixtures/handwriting';
 import { openApp } from './fixtures/page';
+import { unnamedElements } from './fixtures/accessibleNames';
 import { textAudit } from './fixtures/projector';
 
 /** Counts the times the live region's text changes from now on. */
@@ -124,19 +125,35 @@ const VIEWS = [
   })),
 ];
 
+/** Opens every view with the extra link parameters and collects what `audit` finds on each. */
+async function auditEveryView(
+  page: Page,
+  params: string,
+  audit: (page: Page) => Promise<string[]>,
+): Promise<Record<string, string[]>> {
+  await page.setViewportSize({ width: 1280, height: 900 });
+  const found: Record<string, string[]> = {};
+  for (const view of VIEWS) {
+    await page.goto(`${view.link}&${params}`);
+    await expect(page.getByTestId(view.ready).first()).toBeVisible();
+    if ('tab' in view) await page.getByTestId(view.ready).click();
+    if (view.tex) await expect(page.locator('.katex:visible').first()).toBeVisible();
+    const problems = await audit(page);
+    if (problems.length > 0) found[view.name] = problems;
+  }
+  return found;
+}
+
 for (const theme of ['dark', 'light']) {
   test(`outside projector mode, all text reaches 4.5:1 in the ${theme} theme`, async ({ page }) => {
     test.setTimeout(120_000);
-    await page.setViewportSize({ width: 1280, height: 900 });
-    const found: Record<string, string[]> = {};
-    for (const view of VIEWS) {
-      await page.goto(`${view.link}&theme=${theme}`);
-      await expect(page.getByTestId(view.ready).first()).toBeVisible();
-      if ('tab' in view) await page.getByTestId(view.ready).click();
-      if (view.tex) await expect(page.locator('.katex:visible').first()).toBeVisible();
-      const low = await textAudit(page, 0, 4.5);
-      if (low.length > 0) found[view.name] = low;
-    }
-    expect(found).toEqual({});
+    expect(await auditEveryView(page, `theme=${theme}`, (p) => textAudit(p, 0, 4.5))).toEqual({});
+  });
+}
+
+for (const lang of ['en', 'zh']) {
+  test(`every control, neuron and chart has an accessible name (${lang})`, async ({ page }) => {
+    test.setTimeout(120_000);
+    expect(await auditEveryView(page, `lang=${lang}`, unnamedElements)).toEqual({});
   });
 }

@@ -182,12 +182,12 @@ export function NetworkView() {
     };
   }, [sizesKey]);
 
-  const label = useMessages().app.network.view;
+  const say = useMessages().app.network;
   return (
-    <div className="network-view" ref={host} aria-label={label} role="group">
+    <div className="network-view" ref={host} aria-label={say.view} role="group">
       <canvas ref={inputs} className="layer" aria-hidden="true" />
       <canvas ref={focus} className="layer" aria-hidden="true" />
-      <svg ref={svg} className="layer neurons" />
+      <svg ref={svg} className="layer neurons" aria-label={say.neurons} />
     </div>
   );
 }

@@ -113,6 +113,7 @@ export const appEn = {
     positive: ' positive · ',
     legendRest: ' negative · brighter edges are stronger · neurons: black 0 → white 1',
     view: 'The network, layer by layer',
+    neurons: 'Neurons: point at one, or focus one and select it with Enter',
   },
 
   neuron: {

@@ -100,6 +100,7 @@ export const appZh: typeof appEn = {
     // No-break spaces keep the scale 黑 0 → 白 1 on one line.
     legendRest: ' 为负 · 边越亮越强 · 神经元：黑\u00a00\u00a0→\u00a0白\u00a01',
     view: '网络，逐层显示',
+    neurons: '神经元：指向一个，或用键盘聚焦后按回车选中',
   },
 
   neuron: {
