@@ -36,8 +36,10 @@ export function ShareTools() {
       await navigator.clipboard.writeText(link);
       setManualLink(null);
       setCopied(true);
-      // Weights trained here or loaded from a file do not travel: a lasting note says so.
-      if (s.modelId === null && !s.notices.some((n) => n.text === defaultModelNote)) {
+      // Weights trained here or loaded from a file do not travel: a lasting note says so (not
+      // before the first model has loaded: the link then opens the same default model).
+      const untravelled = s.model !== null && s.modelId === null;
+      if (untravelled && !s.notices.some((n) => n.text === defaultModelNote)) {
         s.notify('info', defaultModelNote);
       }
     } catch {
