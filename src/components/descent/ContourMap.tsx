@@ -117,7 +117,8 @@ export function ContourMap(props: ContourMapProps) {
       className="descent-map"
       width={width}
       height={height}
-      role="img"
+      // With a pick area inside, a group: an img's children are hidden from screen readers.
+      role={pick ? 'group' : 'img'}
       aria-label={props.label}
       data-testid={testId}
     >

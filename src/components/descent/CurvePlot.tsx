@@ -70,7 +70,8 @@ export function CurvePlot({ balls, rate, width, height, start, onPick }: CurvePl
       className="descent-curve"
       width={width}
       height={height}
-      role="img"
+      // A group, not an img: an img's children are hidden, and the start slider is one of them.
+      role="group"
       aria-label={m.plot}
       data-testid="descent-curve"
     >
