@@ -54,6 +54,7 @@ export function traceLesson(
   applyGradient(stepped, trace.dCdW, trace.dCdb, learningRate);
   const { z, a } = forward(stepped, input);
   const { sizes, hidden, output, cost } = own;
+  const L = sizes.length - 1;
   return {
     spec: { sizes, hidden, output, cost },
     weights: own.weights,
@@ -67,7 +68,7 @@ export function traceLesson(
       biases: stepped.biases,
       z,
       a,
-      cost: costOf(stepped, input, target),
+      cost: exampleCost(cost, output, z[L], a[L], target, 0, sizes[L]),
     },
   };
 }
