@@ -6,6 +6,7 @@ import { useAppStore } from '../store/appStore';
 import { createEngineHost } from '../worker/engineHost';
 import type { FromWorker, ToWorker } from '../worker/protocol';
 import { createEngineBridge } from './engineBridge';
+import { EngineError } from './engineError';
 
 /** A worker that runs the real engine host in this thread, and can be made to hang. */
 class HostWorker {
@@ -96,6 +97,22 @@ describe('the engine bridge', () => {
     const notice = useAppStore.getState().notices.at(-1);
     expect(notice?.kind).toBe('error');
     expect(notice?.text(messagesFor('zh'))).toMatch(/请重新加载页面/);
+  });
+
+  it('stops for good after giving up: no heartbeat revives it, and a request fails at once', async () => {
+    workers[0].onerror?.();
+    await settle();
+    workers[1].onerror?.();
+    await settle();
+    await vi.advanceTimersByTimeAsync(120_000);
+    expect(workers).toHaveLength(2);
+    expect(useAppStore.getState().notices.at(-1)?.text(messagesFor('en'))).toMatch(/Reload/);
+
+    let failure: unknown = null;
+    bridge.saveModel().catch((e: unknown) => (failure = e));
+    await settle();
+    expect(failure).toBeInstanceOf(EngineError);
+    expect((failure as EngineError).message).toBe(messagesFor('en').system.engineRequestLost);
   });
 
   it('says a refused model file in the current language, the engine’s words kept apart', async () => {

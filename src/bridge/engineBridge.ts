@@ -1,3 +1,4 @@
+import { MNIST_TEST_URL, MNIST_TRAIN_URL } from '../data/packedDigits';
 import { digitInput } from '../engine/dataset';
 import { serializeNetwork } from '../engine/serialize';
 import type { NetworkSpec } from '../engine/network';
@@ -6,6 +7,7 @@ import type { BatchTrace } from '../engine/trace';
 import type { CostSurface, WeightRef } from '../engine/costSurface';
 import type { AppStore } from '../store/appStore';
 import type { FromWorker, HyperParams, ToWorker, TrainingSnapshot } from '../worker/protocol';
+import type { Said } from './engineError';
 import { EngineError, sayEngineProblem } from './engineError';
 
 type Pending = { resolve(value: FromWorker): void; reject(error: EngineError): void };
@@ -41,11 +43,16 @@ export function createEngineBridge(
   let lastRestart = -Infinity;
   /** When the unanswered heartbeat was sent, or null when none is outstanding. */
   let pingSentAt: number | null = null;
+  /** Set once a crash is not retried: no worker runs, so a request fails at once. */
+  let stopped = false;
+
+  const lost = () => new EngineError({ say: (m) => m.system.engineRequestLost });
 
   const send = (message: ToWorker, transfer: Transferable[] = []) =>
     worker.postMessage(message, transfer);
 
   function request(make: (requestId: number) => ToWorker): Promise<FromWorker> {
+    if (stopped) return Promise.reject(lost());
     const requestId = nextRequest++;
     return new Promise((resolve, reject) => {
       pending.set(requestId, { resolve, reject });
@@ -53,12 +60,13 @@ export function createEngineBridge(
     });
   }
 
-  function settle(message: FromWorker): void {
+  /** Answers the request the message replies to, if any; `refused` says why an error refused it. */
+  function settle(message: FromWorker, refused: Said | null): void {
     const id = 'requestId' in message ? message.requestId : undefined;
     const waiter = id === undefined ? undefined : pending.get(id);
     if (!waiter || id === undefined) return;
     pending.delete(id);
-    if (message.type === 'error') waiter.reject(new EngineError(sayEngineProblem(message)));
+    if (refused) waiter.reject(new EngineError(refused));
     else waiter.resolve(message);
   }
 
@@ -76,6 +84,7 @@ export function createEngineBridge(
   function onMessage(event: MessageEvent<FromWorker>): void {
     const message = event.data;
     const state = store.getState();
+    let refused: Said | null = null;
     switch (message.type) {
       case 'snapshot':
         latest = message.snapshot;
@@ -105,11 +114,10 @@ export function createEngineBridge(
       case 'data-progress':
         state.setDataProgress(message.set, message);
         break;
-      case 'error': {
-        const said = sayEngineProblem(message);
-        state.notify('error', said.say, said.detail);
+      case 'error':
+        refused = sayEngineProblem(message);
+        state.notify('error', refused.say, refused.detail);
         break;
-      }
       case 'lesson':
       case 'pong':
       case 'corrected':
@@ -117,7 +125,7 @@ export function createEngineBridge(
       case 'cost-surface':
         break;
     }
-    settle(message);
+    settle(message, refused);
   }
 
   /** The digit on screen (null: nothing drawn); a label, when known, gives the probe's δ. */
@@ -132,8 +140,8 @@ export function createEngineBridge(
     worker.onmessageerror = () => restart();
     send({
       type: 'init',
-      testUrl: absolute('data/mnist-test.bin.gz'),
-      trainUrl: absolute('data/mnist-train.bin.gz'),
+      testUrl: absolute(MNIST_TEST_URL),
+      trainUrl: absolute(MNIST_TRAIN_URL),
     });
   }
 
@@ -151,18 +159,18 @@ export function createEngineBridge(
 
   /** Replaces a crashed worker with a new one holding the same weights, input and settings. */
   function restart(): void {
+    if (stopped) return;
     const state = store.getState();
     const json = shownModelJson();
     worker.onmessage = worker.onerror = worker.onmessageerror = null;
     worker.terminate();
-    for (const waiter of pending.values()) {
-      waiter.reject(new EngineError({ say: (m) => m.system.engineRequestLost }));
-    }
+    for (const waiter of pending.values()) waiter.reject(lost());
     pending.clear();
     latest = null;
     pingSentAt = null;
     state.setRunning(false);
     if (performance.now() - lastRestart < RESTART_GAP_MS) {
+      stop();
       state.notify('error', (m) => m.system.engineCrashedAgain);
       return;
     }
@@ -170,6 +178,7 @@ export function createEngineBridge(
     try {
       worker = createWorker();
     } catch (e) {
+      stop();
       state.notify('error', (m) => m.system.engineRestartFailed, String(e));
       return;
     }
@@ -181,24 +190,29 @@ export function createEngineBridge(
         restoring = false;
       });
     }
-    if (shown) setInput(shown.input.slice(), shown.label);
+    if (shown) setInput(shown.input, shown.label); // setInput keeps a copy of its own
     state.notify('info', (m) => m.system.engineRestarted);
   }
 
   function heartbeat(): void {
     if (pingSentAt === null) {
-      const sentAt = (pingSentAt = performance.now());
+      pingSentAt = performance.now();
+      // A restart rejects the ping and clears pingSentAt itself, so an answer is this ping's.
       request((requestId) => ({ type: 'ping', requestId })).then(
-        () => {
-          if (pingSentAt === sentAt) pingSentAt = null;
-        },
-        () => {}, // a restart answers for it
+        () => (pingSentAt = null),
+        () => {},
       );
     } else if (performance.now() - pingSentAt > UNANSWERED_MS) restart();
   }
 
   start();
-  setInterval(heartbeat, HEARTBEAT_MS);
+  const heartbeats = setInterval(heartbeat, HEARTBEAT_MS);
+
+  /** Gives up on the engine: the page asks for a reload, and nothing pings a dead worker. */
+  function stop(): void {
+    stopped = true;
+    clearInterval(heartbeats);
+  }
 
   return {
     /** Loads model JSON; the worker validates it and keeps the current model if it is bad. */

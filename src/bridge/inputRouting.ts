@@ -17,10 +17,10 @@ export function routeInput(store: AppStore, engine: EngineBridge): () => void {
     frame = 0;
     const s = store.getState();
     if (s.inputSource !== 'drawing') return;
-    const digit =
-      s.linkedDigit && s.strokes.length === 0
-        ? drawingFromPixels(s.linkedDigit)
-        : preprocessDrawing({ strokes: s.strokes, ...s.padSize });
+    // A digit opened from a link stays until the first stroke, which clears it.
+    const digit = s.linkedDigit
+      ? drawingFromPixels(s.linkedDigit)
+      : preprocessDrawing({ strokes: s.strokes, ...s.padSize });
     s.setDrawnDigit(digit);
     engine.setInput(digit ? greyInput(digit.image) : null, null);
   }

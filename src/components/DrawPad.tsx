@@ -28,8 +28,7 @@ export function DrawPad() {
     const repaint = () => {
       const { strokes, linkedDigit } = store.getState();
       if (ctx) paintAllStrokes(ctx, el.clientWidth, el.clientHeight, strokes);
-      if (ctx && linkedDigit && strokes.length === 0)
-        paintLinkedDigit(ctx, el.clientWidth, el.clientHeight, linkedDigit);
+      if (ctx && linkedDigit) paintLinkedDigit(ctx, el.clientWidth, el.clientHeight, linkedDigit);
     };
     const resize = () => {
       const dpr = window.devicePixelRatio || 1;

@@ -75,6 +75,10 @@ export function createEngineHost(env: HostEnvironment) {
     env.post({ type: 'error', ...problem, requestId });
   }
 
+  /** Reports a data set that could not be loaded (or a job on it that threw). */
+  const failData = (set: DataSetName, requestId?: number) => (e: unknown) =>
+    fail({ kind: 'data', set, detail: String(e) }, requestId);
+
   async function evaluate(name: 'test' | 'validation'): Promise<void> {
     const forGeneration = generation;
     const set = await loadSet(name === 'test' ? 'test' : 'train');
@@ -104,7 +108,7 @@ export function createEngineHost(env: HostEnvironment) {
 
   function evaluateTest(): void {
     scoredVersion = weightsVersion;
-    evaluate('test').catch((e: unknown) => fail({ kind: 'data', set: 'test', detail: String(e) }));
+    evaluate('test').catch(failData('test'));
   }
 
   function replaceNetwork(next: Network, nextMeta: ModelMeta, requestId?: number): void {
@@ -305,7 +309,7 @@ export function createEngineHost(env: HostEnvironment) {
           buffersOf(surface.costs),
         );
       },
-      (e: unknown) => fail({ kind: 'data', set: 'test', detail: String(e) }, requestId),
+      failData('test', requestId),
     );
   }
 
@@ -347,9 +351,7 @@ export function createEngineHost(env: HostEnvironment) {
         case 'init':
           urls.test = msg.testUrl;
           urls.train = msg.trainUrl;
-          loadSet('test').catch((e: unknown) =>
-            fail({ kind: 'data', set: 'test', detail: String(e) }),
-          );
+          loadSet('test').catch(failData('test'));
           return;
         case 'load-model':
           try {
@@ -395,7 +397,7 @@ export function createEngineHost(env: HostEnvironment) {
           if (!msg.run) return setRunning(false);
           ensureSession()
             .then(() => setRunning(true))
-            .catch((e: unknown) => fail({ kind: 'data', set: 'train', detail: String(e) }));
+            .catch(failData('train'));
           return;
         case 'train-step':
           ensureSession()
@@ -404,12 +406,10 @@ export function createEngineHost(env: HostEnvironment) {
               const outcome = s.slice(0, env.now);
               afterTraining(outcome);
             })
-            .catch((e: unknown) => fail({ kind: 'data', set: 'train', detail: String(e) }));
+            .catch(failData('train'));
           return;
         case 'correct':
-          correct(msg).catch((e: unknown) =>
-            fail({ kind: 'data', set: 'train', detail: String(e) }, msg.requestId),
-          );
+          correct(msg).catch(failData('train', msg.requestId));
           return;
         case 'snapshot-ack':
           awaitingAck = false;
