@@ -12,10 +12,55 @@ const SYNC_DELAY_MS = 400;
 /** A lesson that has not arrived by then is not waited for (the step and selection still apply). */
 const LESSON_WAIT_MS = 15_000;
 
+/**
+ * Scene fields the store holds under the same name, set as soon as a scene opens: display
+ * settings other than projector mode, and the lab's and the descent page's settings.
+ */
+const SET_AT_ONCE = [
+  'language',
+  'theme',
+  'palette',
+  'edgeMode',
+  'lessonRate',
+  'epochs',
+  'labView',
+  'curveRate',
+  'curveStart',
+  'curveSeveral',
+  'fitRate',
+  'fitBatch',
+  'fitStart',
+] as const satisfies readonly (keyof Scene & keyof AppState)[];
+
+/** Every store field the scene is made of. */
+const SCENE_STATE = [
+  ...SET_AT_ONCE,
+  'page',
+  'modelId',
+  'inputSource',
+  'exampleIndex',
+  'drawnDigit',
+  'drawnLabel',
+  'step',
+  'selected',
+  'selectedEdge',
+  'projector',
+  'params',
+  'surfacePair',
+] as const satisfies readonly (keyof AppState)[];
+
+/** The fields of `from` named in `keys`, leaving out undefined ones. */
+function pick<T extends object, K extends keyof T>(from: T, keys: readonly K[]): Pick<T, K> {
+  const picked = {} as Pick<T, K>;
+  for (const k of keys) if (from[k] !== undefined) picked[k] = from[k];
+  return picked;
+}
+
 /** The scene on screen now: what a link or the next visit should bring back. */
 export function sceneOf(s: AppState): Scene {
   const drawing = s.inputSource === 'drawing';
   return {
+    ...pick(s, SET_AT_ONCE),
     page: s.page,
     model: s.modelId,
     example: drawing
@@ -25,56 +70,14 @@ export function sceneOf(s: AppState): Scene {
     step: s.step,
     neuron: s.selected,
     edge: s.page === 'backprop' ? s.selectedEdge : null,
-    edgeMode: s.edgeMode,
-    theme: s.theme,
-    palette: s.palette,
-    language: s.language,
     projector: s.projector,
     learningRate: s.params.learningRate,
     batchSize: s.params.batchSize,
-    epochs: s.epochs,
     seed: s.params.seed,
     init: s.params.init,
-    lessonRate: s.lessonRate,
-    labView: s.labView,
-    curveRate: s.curveRate,
-    curveStart: s.curveStart,
-    curveSeveral: s.curveSeveral,
-    fitRate: s.fitRate,
-    fitBatch: s.fitBatch,
-    fitStart: s.fitStart,
     surfacePair: s.surfacePair,
   };
 }
-
-/** What the scene is made of, compared by identity so training ticks cost nothing. */
-const sceneKey = (s: AppState): unknown[] => [
-  s.page,
-  s.modelId,
-  s.inputSource,
-  s.exampleIndex,
-  s.drawnDigit,
-  s.drawnLabel,
-  s.step,
-  s.selected,
-  s.selectedEdge,
-  s.edgeMode,
-  s.theme,
-  s.palette,
-  s.language,
-  s.projector,
-  s.params,
-  s.epochs,
-  s.lessonRate,
-  s.labView,
-  s.curveRate,
-  s.curveStart,
-  s.curveSeveral,
-  s.fitRate,
-  s.fitBatch,
-  s.fitStart,
-  s.surfacePair,
-];
 
 /** A link to the scene on screen, on this page's own address. */
 export function sceneLink(s: AppState): string {
@@ -99,7 +102,7 @@ function writeStorage(text: string | null): void {
 }
 
 /** A scene to open, and how to word what could not be used of it. */
-export interface OpeningScene {
+interface OpeningScene {
   scene: Partial<Scene>;
   say: (problems: readonly SceneProblem[]) => Say;
 }
@@ -130,21 +133,8 @@ export function openScene(store: AppStore, engine: EngineBridge): OpeningScene {
     }
   }
   const { scene } = opening;
-  if (scene.language) s.setLanguage(scene.language);
-  if (scene.theme) s.setTheme(scene.theme);
-  if (scene.palette) s.setPalette(scene.palette);
+  store.setState(pick(scene, SET_AT_ONCE));
   if (scene.projector !== undefined) s.setProjector(scene.projector);
-  if (scene.edgeMode) s.setEdgeMode(scene.edgeMode);
-  if (scene.lessonRate !== undefined) s.setLessonRate(scene.lessonRate);
-  if (scene.epochs !== undefined) s.setEpochs(scene.epochs);
-  if (scene.labView) s.setLabView(scene.labView);
-  if (scene.curveRate !== undefined) s.setCurveRate(scene.curveRate);
-  if (scene.curveStart !== undefined || scene.curveSeveral !== undefined) {
-    s.setCurveStart(scene.curveStart ?? s.curveStart, scene.curveSeveral ?? s.curveSeveral);
-  }
-  if (scene.fitRate !== undefined) s.setFitRate(scene.fitRate);
-  if (scene.fitBatch) s.setFitBatch(scene.fitBatch);
-  if (scene.fitStart) s.setFitStart(scene.fitStart);
   const { learningRate, batchSize, seed, init } = scene;
   if ([learningRate, batchSize, seed, init].some((v) => v !== undefined)) {
     engine.setParams({
@@ -203,7 +193,6 @@ export async function showScene(store: AppStore, opening: OpeningScene): Promise
  */
 export function keepScene(store: AppStore): () => void {
   let timer: ReturnType<typeof setTimeout> | null = null;
-  let key = sceneKey(store.getState());
   const write = () => {
     timer = null;
     const query = encodeScene(sceneOf(store.getState()));
@@ -213,10 +202,9 @@ export function keepScene(store: AppStore): () => void {
     writeStorage(savedSceneText(query));
   };
   write();
-  const unsubscribe = store.subscribe((s) => {
-    const next = sceneKey(s);
-    if (next.every((k, i) => k === key[i])) return;
-    key = next;
+  // Compared by identity with the state before, so training ticks cost nothing.
+  const unsubscribe = store.subscribe((s, prev) => {
+    if (SCENE_STATE.every((k) => s[k] === prev[k])) return;
     if (timer) clearTimeout(timer);
     timer = setTimeout(write, SYNC_DELAY_MS);
   });

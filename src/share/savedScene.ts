@@ -1,6 +1,6 @@
 /** Where the last session's scene is kept in localStorage. */
 export const SAVED_SCENE_KEY = 'deltascope.scene';
-export const SAVED_SCENE_VERSION = 1;
+const SAVED_SCENE_VERSION = 1;
 /** Far above any real scene (a drawn digit included); anything longer was not written by us. */
 export const MAX_SAVED_CHARS = 4_096;
 

@@ -3,6 +3,7 @@ import { LIMITS } from '../config';
 import { CURVE_DOMAIN } from '../descent/curve';
 import type { DescentSettings, SurfacePair } from '../descent/settings';
 import { B_DOMAIN, CURVE_RATE, FIT_BATCHES, FIT_RATE, W_DOMAIN } from '../descent/settings';
+import { sameWeight } from '../descent/surfaceWeights';
 import type { Initialisation } from '../engine/network';
 import { INITIALISATIONS } from '../engine/network';
 import { MAX_LAYERS, MAX_LAYER_SIZE } from '../engine/serialize';
@@ -11,20 +12,17 @@ import { LANGUAGES } from '../i18n/language';
 import type { LabView } from '../lab/views';
 import { LAB_VIEWS } from '../lab/views';
 import type { EdgeId, Page } from '../store/backpropSlice';
+import { PAGES } from '../store/backpropSlice';
 import type { Palette, Theme } from '../store/settingsSlice';
+import { PALETTES, THEMES } from '../store/settingsSlice';
 import type { EdgeMode, NeuronId } from '../store/viewSlice';
+import { EDGE_MODES } from '../store/viewSlice';
 import { packDigit, unpackDigit } from './digitPixels';
 
 /** Digits in the official MNIST test set: a link's example index lies in 0..TEST_DIGITS-1. */
-export const TEST_DIGITS = 10_000;
+const TEST_DIGITS = 10_000;
 
-export const PAGES: readonly Page[] = ['explore', 'backprop', 'descent', 'lab'];
-const THEMES: readonly Theme[] = ['dark', 'light'];
-const PALETTES: readonly Palette[] = ['standard', 'colourblind'];
-const EDGE_MODES: readonly EdgeMode[] = ['weight', 'contribution'];
-
-export type SceneExample =
-  { kind: 'mnist'; index: number } | { kind: 'drawing'; pixels: Uint8Array };
+type SceneExample = { kind: 'mnist'; index: number } | { kind: 'drawing'; pixels: Uint8Array };
 
 /** What a lesson link (or the last session) puts back on screen. */
 export interface Scene extends DescentSettings {
@@ -62,87 +60,14 @@ export interface SceneProblem {
   value: string;
 }
 
-/** The query keys, in the order a link lists them. */
-export const SCENE_KEYS = [
-  'page',
-  'model',
-  'ex',
-  'digit',
-  'label',
-  'step',
-  'neuron',
-  'edge',
-  'edges',
-  'theme',
-  'palette',
-  'lang',
-  'projector',
-  'lr',
-  'batch',
-  'epochs',
-  'seed',
-  'init',
-  'eta',
-  'lab',
-  'curve-eta',
-  'curve-x',
-  'curve-balls',
-  'fit-eta',
-  'fit-batch',
-  'fit-start',
-  'surface',
-] as const;
-
-export type SceneKey = (typeof SCENE_KEYS)[number];
-
 const INTEGER = /^\d{1,10}$/;
 const DECIMAL = /^-?(\d+\.?\d*|\.\d+)(e[-+]?\d+)?$/i;
 /** Joins the two halves of a pair in one field: the start (w, b), the surface's two weights. */
 const PAIR = '_';
 
+const neuronText = (n: NeuronId) => `${n.layer}-${n.index}`;
 const weightText = (w: EdgeId) => `${w.layer}-${w.j}-${w.k}`;
-
-/** A link's scene as a query string (no leading "?"). */
-export function encodeScene(s: Scene): string {
-  const q = new URLSearchParams();
-  q.set('page', s.page);
-  if (s.model !== null) q.set('model', s.model);
-  if (s.example?.kind === 'mnist') q.set('ex', String(s.example.index));
-  if (s.example?.kind === 'drawing') q.set('digit', packDigit(s.example.pixels));
-  if (s.example?.kind === 'drawing' && s.drawnLabel !== null) q.set('label', String(s.drawnLabel));
-  if (s.page === 'backprop') q.set('step', String(s.step));
-  if (s.neuron) q.set('neuron', `${s.neuron.layer}-${s.neuron.index}`);
-  if (s.edge) q.set('edge', weightText(s.edge));
-  q.set('edges', s.edgeMode);
-  q.set('theme', s.theme);
-  q.set('palette', s.palette);
-  q.set('lang', s.language);
-  q.set('projector', s.projector ? '1' : '0');
-  q.set('lr', String(s.learningRate));
-  q.set('batch', String(s.batchSize));
-  q.set('epochs', String(s.epochs));
-  q.set('seed', String(s.seed));
-  q.set('init', s.init);
-  q.set('eta', String(s.lessonRate));
-  // Like the step, a page's own settings travel only with that page.
-  if (s.page === 'lab') q.set('lab', s.labView);
-  if (s.page === 'descent') {
-    q.set('curve-eta', String(s.curveRate));
-    q.set('curve-x', String(s.curveStart));
-    q.set('curve-balls', s.curveSeveral ? '4' : '1');
-    q.set('fit-eta', String(s.fitRate));
-    q.set('fit-batch', s.fitBatch);
-    q.set('fit-start', `${s.fitStart.w}${PAIR}${s.fitStart.b}`);
-    if (s.surfacePair) q.set('surface', s.surfacePair.map(weightText).join(PAIR));
-  }
-  return q.toString();
-}
-
-/** Whether a query string carries any scene field at all (else the last session applies). */
-export function hasScene(query: string): boolean {
-  const q = new URLSearchParams(query);
-  return SCENE_KEYS.some((k) => q.has(k));
-}
+const surfaceText = (pair: SurfacePair) => pair.map(weightText).join(PAIR);
 
 const oneOf =
   <T extends string>(allowed: readonly T[]) =>
@@ -163,6 +88,14 @@ const decimalIn =
     return n >= min && n <= max ? n : undefined;
   };
 
+/** A parser whose value, when there is one, is then reshaped. */
+const mapped =
+  <T, U>(parse: (text: string) => T | undefined, as: (value: T) => U) =>
+  (text: string): U | undefined => {
+    const value = parse(text);
+    return value === undefined ? undefined : as(value);
+  };
+
 /** "a-b-…" of whole numbers, each within its bound. */
 const wholeNumbers =
   (bounds: readonly [number, number][]) =>
@@ -177,11 +110,14 @@ const neuronIn = wholeNumbers([
   [1, MAX_LAYERS - 1],
   [0, MAX_LAYER_SIZE - 1],
 ]);
-const edgeIn = wholeNumbers([
-  [1, MAX_LAYERS - 1],
-  [0, MAX_LAYER_SIZE - 1],
-  [0, MAX_LAYER_SIZE - 1],
-]);
+const edgeIn = mapped(
+  wholeNumbers([
+    [1, MAX_LAYERS - 1],
+    [0, MAX_LAYER_SIZE - 1],
+    [0, MAX_LAYER_SIZE - 1],
+  ]),
+  ([layer, j, k]): EdgeId => ({ layer, j, k }),
+);
 
 /** Two halves joined by PAIR, each read by its own parser. */
 const pairOf =
@@ -193,18 +129,164 @@ const pairOf =
     return a !== undefined && b !== undefined ? [a, b] : undefined;
   };
 
-const startIn = pairOf(decimalIn(...W_DOMAIN), decimalIn(...B_DOMAIN));
-
 /** Two different weights, "layer-j-k" each. */
 const surfacePairIn = (text: string): SurfacePair | undefined => {
   const pair = pairOf(edgeIn, edgeIn)(text);
-  if (!pair || pair[0].join() === pair[1].join()) return undefined;
-  const [[l1, j1, k1], [l2, j2, k2]] = pair;
-  return [
-    { layer: l1, j: j1, k: k1 },
-    { layer: l2, j: j2, k: k2 },
-  ];
+  return pair && !sameWeight(...pair) ? pair : undefined;
 };
+
+/** One query field of a link: the scene field it carries, and how it is read and written. */
+interface SceneField<K extends string, F extends keyof Scene> {
+  key: K;
+  field: F;
+  /** The value, or undefined for a malformed or out-of-range text. */
+  parse(text: string, modelIds: readonly string[]): Scene[F] | undefined;
+  /** The text a link holds (String(value) if not given), or null to leave the field out. */
+  text?(value: NonNullable<Scene[F]>): string | null;
+  /** Whether the field travels with this scene (always if not given); a null value never does. */
+  when?(scene: Scene): boolean;
+}
+
+const field = <K extends string, F extends keyof Scene>(f: SceneField<K, F>) => f;
+
+/** Like the step, a page's own settings travel only with that page. */
+const onPage = (page: Page) => (s: Scene) => s.page === page;
+
+/** The query fields, in the order a link lists them (and problems are reported). */
+const FIELDS = [
+  field({ key: 'page', field: 'page', parse: oneOf(PAGES) }),
+  field({ key: 'model', field: 'model', parse: (text, modelIds) => oneOf(modelIds)(text) }),
+  // Read after the index, a drawn digit wins over it when a link has both.
+  field({
+    key: 'ex',
+    field: 'example',
+    parse: mapped(integerIn(0, TEST_DIGITS - 1), (index) => ({ kind: 'mnist', index }) as const),
+    text: (e) => (e.kind === 'mnist' ? String(e.index) : null),
+  }),
+  field({
+    key: 'digit',
+    field: 'example',
+    parse: mapped(
+      (text) => unpackDigit(text) ?? undefined,
+      (pixels) => ({ kind: 'drawing', pixels }) as const,
+    ),
+    text: (e) => (e.kind === 'drawing' ? packDigit(e.pixels) : null),
+  }),
+  field({
+    key: 'label',
+    field: 'drawnLabel',
+    parse: integerIn(0, 9),
+    when: (s) => s.example?.kind === 'drawing',
+  }),
+  field({
+    key: 'step',
+    field: 'step',
+    parse: integerIn(0, backpropSteps(MAX_LAYERS).length - 1),
+    when: onPage('backprop'),
+  }),
+  field({
+    key: 'neuron',
+    field: 'neuron',
+    parse: mapped(neuronIn, ([layer, index]) => ({ layer, index })),
+    text: neuronText,
+  }),
+  field({ key: 'edge', field: 'edge', parse: edgeIn, text: weightText }),
+  field({ key: 'edges', field: 'edgeMode', parse: oneOf(EDGE_MODES) }),
+  field({ key: 'theme', field: 'theme', parse: oneOf(THEMES) }),
+  field({ key: 'palette', field: 'palette', parse: oneOf(PALETTES) }),
+  field({ key: 'lang', field: 'language', parse: oneOf(LANGUAGES) }),
+  field({
+    key: 'projector',
+    field: 'projector',
+    parse: mapped(oneOf(['0', '1']), (on) => on === '1'),
+    text: (on) => (on ? '1' : '0'),
+  }),
+  field({
+    key: 'lr',
+    field: 'learningRate',
+    parse: decimalIn(LIMITS.learningRate.min, LIMITS.learningRate.max),
+  }),
+  field({
+    key: 'batch',
+    field: 'batchSize',
+    parse: integerIn(LIMITS.batchSize.min, LIMITS.batchSize.max),
+  }),
+  field({ key: 'epochs', field: 'epochs', parse: integerIn(LIMITS.epochs.min, LIMITS.epochs.max) }),
+  field({ key: 'seed', field: 'seed', parse: integerIn(LIMITS.seed.min, LIMITS.seed.max) }),
+  field({ key: 'init', field: 'init', parse: oneOf(INITIALISATIONS) }),
+  field({
+    key: 'eta',
+    field: 'lessonRate',
+    parse: decimalIn(LIMITS.learningRate.min, LIMITS.learningRate.max),
+  }),
+  field({ key: 'lab', field: 'labView', parse: oneOf(LAB_VIEWS), when: onPage('lab') }),
+  field({
+    key: 'curve-eta',
+    field: 'curveRate',
+    parse: decimalIn(CURVE_RATE.min, CURVE_RATE.max),
+    when: onPage('descent'),
+  }),
+  field({
+    key: 'curve-x',
+    field: 'curveStart',
+    parse: decimalIn(...CURVE_DOMAIN),
+    when: onPage('descent'),
+  }),
+  field({
+    key: 'curve-balls',
+    field: 'curveSeveral',
+    parse: mapped(oneOf(['1', '4']), (balls) => balls === '4'),
+    text: (several) => (several ? '4' : '1'),
+    when: onPage('descent'),
+  }),
+  field({
+    key: 'fit-eta',
+    field: 'fitRate',
+    parse: decimalIn(FIT_RATE.min, FIT_RATE.max),
+    when: onPage('descent'),
+  }),
+  field({
+    key: 'fit-batch',
+    field: 'fitBatch',
+    parse: oneOf(FIT_BATCHES),
+    when: onPage('descent'),
+  }),
+  field({
+    key: 'fit-start',
+    field: 'fitStart',
+    parse: mapped(pairOf(decimalIn(...W_DOMAIN), decimalIn(...B_DOMAIN)), ([w, b]) => ({ w, b })),
+    text: ({ w, b }) => `${w}${PAIR}${b}`,
+    when: onPage('descent'),
+  }),
+  field({
+    key: 'surface',
+    field: 'surfacePair',
+    parse: surfacePairIn,
+    text: surfaceText,
+    when: onPage('descent'),
+  }),
+];
+
+export type SceneKey = (typeof FIELDS)[number]['key'];
+
+/** A link's scene as a query string (no leading "?"). */
+export function encodeScene(s: Scene): string {
+  const q = new URLSearchParams();
+  const write = <F extends keyof Scene>(f: SceneField<SceneKey, F>) => {
+    const value = s[f.field];
+    if (value === null || value === undefined || (f.when && !f.when(s))) return;
+    const text = f.text ? f.text(value) : String(value);
+    if (text !== null) q.set(f.key, text);
+  };
+  FIELDS.forEach(write);
+  return q.toString();
+}
+
+/** Whether a query string carries any scene field at all (else the last session applies). */
+export function hasScene(query: string): boolean {
+  const q = new URLSearchParams(query);
+  return FIELDS.some((f) => q.has(f.key));
+}
 
 /** Long enough to recognise, short enough for a notice. */
 const shown = (text: string) => (text.length > 24 ? `${text.slice(0, 24)}…` : text);
@@ -220,51 +302,14 @@ export function decodeScene(
   const q = new URLSearchParams(query);
   const scene: Partial<Scene> = {};
   const problems: SceneProblem[] = [];
-  const read = <T>(key: SceneKey, parse: (text: string) => T | undefined) => {
-    const text = q.get(key);
-    if (text === null) return undefined;
-    const value = parse(text);
-    if (value === undefined) problems.push({ key, value: shown(text) });
-    return value;
+  const read = <F extends keyof Scene>(f: SceneField<SceneKey, F>) => {
+    const text = q.get(f.key);
+    if (text === null) return;
+    const value = f.parse(text, modelIds);
+    if (value === undefined) problems.push({ key: f.key, value: shown(text) });
+    else scene[f.field] = value;
   };
-
-  scene.page = read('page', oneOf(PAGES));
-  scene.model = read('model', oneOf(modelIds));
-  const index = read('ex', integerIn(0, TEST_DIGITS - 1));
-  const pixels = read('digit', (text) => unpackDigit(text) ?? undefined);
-  if (pixels) scene.example = { kind: 'drawing', pixels };
-  else if (index !== undefined) scene.example = { kind: 'mnist', index };
-  scene.drawnLabel = read('label', integerIn(0, 9));
-  scene.step = read('step', integerIn(0, backpropSteps(MAX_LAYERS).length - 1));
-  const neuron = read('neuron', neuronIn);
-  if (neuron) scene.neuron = { layer: neuron[0], index: neuron[1] };
-  const edge = read('edge', edgeIn);
-  if (edge) scene.edge = { layer: edge[0], j: edge[1], k: edge[2] };
-  scene.edgeMode = read('edges', oneOf(EDGE_MODES));
-  scene.theme = read('theme', oneOf(THEMES));
-  scene.palette = read('palette', oneOf(PALETTES));
-  scene.language = read('lang', oneOf(LANGUAGES));
-  const projector = read('projector', oneOf(['0', '1']));
-  if (projector) scene.projector = projector === '1';
-  scene.learningRate = read('lr', decimalIn(LIMITS.learningRate.min, LIMITS.learningRate.max));
-  scene.batchSize = read('batch', integerIn(LIMITS.batchSize.min, LIMITS.batchSize.max));
-  scene.epochs = read('epochs', integerIn(LIMITS.epochs.min, LIMITS.epochs.max));
-  scene.seed = read('seed', integerIn(LIMITS.seed.min, LIMITS.seed.max));
-  scene.init = read('init', oneOf(INITIALISATIONS));
-  scene.lessonRate = read('eta', decimalIn(LIMITS.learningRate.min, LIMITS.learningRate.max));
-  scene.labView = read('lab', oneOf(LAB_VIEWS));
-  scene.curveRate = read('curve-eta', decimalIn(CURVE_RATE.min, CURVE_RATE.max));
-  scene.curveStart = read('curve-x', decimalIn(...CURVE_DOMAIN));
-  const balls = read('curve-balls', oneOf(['1', '4']));
-  if (balls) scene.curveSeveral = balls === '4';
-  scene.fitRate = read('fit-eta', decimalIn(FIT_RATE.min, FIT_RATE.max));
-  scene.fitBatch = read('fit-batch', oneOf(FIT_BATCHES));
-  const start = read('fit-start', startIn);
-  if (start) scene.fitStart = { w: start[0], b: start[1] };
-  scene.surfacePair = read('surface', surfacePairIn);
-  for (const key of Object.keys(scene) as (keyof Scene)[]) {
-    if (scene[key] === undefined) delete scene[key];
-  }
+  FIELDS.forEach(read);
   return { scene, problems };
 }
 
@@ -283,7 +328,7 @@ export function fitSceneToModel(
   const { neuron, edge, step, surfacePair } = scene;
   if (neuron && (neuron.layer > last || neuron.index >= sizes[neuron.layer])) {
     delete fitted.neuron;
-    problems.push({ key: 'neuron', value: `${neuron.layer}-${neuron.index}` });
+    problems.push({ key: 'neuron', value: neuronText(neuron) });
   }
   if (edge && lacks(edge)) {
     delete fitted.edge;
@@ -291,7 +336,7 @@ export function fitSceneToModel(
   }
   if (surfacePair?.some(lacks)) {
     delete fitted.surfacePair;
-    problems.push({ key: 'surface', value: surfacePair.map(weightText).join(PAIR) });
+    problems.push({ key: 'surface', value: surfaceText(surfacePair) });
   }
   if (step !== undefined && step >= backpropSteps(sizes.length).length) {
     delete fitted.step;

@@ -5,7 +5,10 @@ import { backpropSteps } from '../backprop/steps';
 import type { LabView } from '../lab/views';
 import type { AppState } from './appStore';
 
-export type Page = 'explore' | 'backprop' | 'descent' | 'lab';
+/** The app's pages, in the order the header shows them. */
+export const PAGES = ['explore', 'backprop', 'descent', 'lab'] as const;
+
+export type Page = (typeof PAGES)[number];
 
 /** A weight w_jk into neuron j of `layer` from neuron k of the layer before. */
 export interface EdgeId {

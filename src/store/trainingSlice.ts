@@ -6,7 +6,7 @@ import type { TrainingHistory } from './trainingHistory';
 import { EMPTY_HISTORY, extendHistory } from './trainingHistory';
 
 /** Train stops by itself after this many epochs (each 55,000 digits, a few seconds). */
-export const DEFAULT_EPOCHS = 5;
+const DEFAULT_EPOCHS = 5;
 
 export interface DataProgress {
   loaded: number;

@@ -7,7 +7,8 @@ export interface NeuronId {
   index: number;
 }
 
-export type EdgeMode = 'weight' | 'contribution';
+export const EDGE_MODES = ['weight', 'contribution'] as const;
+export type EdgeMode = (typeof EDGE_MODES)[number];
 
 export interface ViewSlice {
   /** The neuron under the pointer, and the one clicked or tapped to keep it selected. */

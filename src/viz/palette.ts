@@ -1,5 +1,6 @@
 import { COLORS } from '../config';
-import type { Palette, Theme } from '../store/settingsSlice';
+import type { Palette, SettingsSlice, Theme } from '../store/settingsSlice';
+import { PALETTES, THEMES } from '../store/settingsSlice';
 
 /**
  * The colours of one display setting, for CSS (as custom properties) and the canvas and SVG
@@ -50,11 +51,7 @@ export interface VizColors {
   textContrast: number;
 }
 
-export interface DisplaySettings {
-  theme: Theme;
-  palette: Palette;
-  projector: boolean;
-}
+export type DisplaySettings = Pick<SettingsSlice, 'theme' | 'palette' | 'projector'>;
 
 const DARK: VizColors = {
   background: COLORS.background,
@@ -170,24 +167,32 @@ function build({ theme, palette, projector }: DisplaySettings): VizColors {
   return { ...base, positive, negative, dashNegative: true };
 }
 
-function keyOf({ theme, palette, projector }: DisplaySettings): string {
-  return `${theme}/${palette}/${projector}`;
-}
-
-const ALL: readonly DisplaySettings[] = (['dark', 'light'] as const).flatMap((theme) =>
-  (['standard', 'colourblind'] as const).flatMap((palette) =>
-    [false, true].map((projector) => ({ theme, palette, projector })),
-  ),
-);
-
 /** Every combination, built once: the same settings always give the same object. */
-const TABLE = new Map(ALL.map((settings) => [keyOf(settings), build(settings)]));
+const TABLE = Object.fromEntries(
+  THEMES.map((theme) => [
+    theme,
+    Object.fromEntries(
+      PALETTES.map((palette) => [
+        palette,
+        [false, true].map((projector) => build({ theme, palette, projector })),
+      ]),
+    ),
+  ]),
+) as Record<Theme, Record<Palette, [VizColors, VizColors]>>;
 
-export function vizColors(settings: DisplaySettings): VizColors {
-  return TABLE.get(keyOf(settings)) ?? DARK;
+/** Looked up on every store change by the painters' selectors: no key is built. */
+export function vizColors({ theme, palette, projector }: DisplaySettings): VizColors {
+  return TABLE[theme]?.[palette]?.[projector ? 1 : 0] ?? DARK;
 }
 
 /** Every display setting with its colours, for checks over all of them. */
 export function allDisplaySettings(): [DisplaySettings, VizColors][] {
-  return ALL.map((settings) => [settings, vizColors(settings)]);
+  return THEMES.flatMap((theme) =>
+    PALETTES.flatMap((palette) =>
+      [false, true].map((projector): [DisplaySettings, VizColors] => [
+        { theme, palette, projector },
+        vizColors({ theme, palette, projector }),
+      ]),
+    ),
+  );
 }
