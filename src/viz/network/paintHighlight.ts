@@ -1,6 +1,7 @@
 import type { EdgeId } from '../../store/backpropSlice';
 import type { NeuronId } from '../../store/viewSlice';
 import { magnitudeScale } from '../colorScales';
+import type { Rgb } from '../contrast';
 import { hexToRgb } from '../contrast';
 import type { VizColors } from '../palette';
 import type { EdgeInputs } from './paintEdges';
@@ -42,25 +43,52 @@ function dimOutside(
   }
 }
 
-/** One edge in its sign's colour (negative ones dashed in the colour-blind palette). */
+/** How edges of each sign are stroked: colour channels and dash, worked out once per palette. */
+interface EdgeInk {
+  positive: Rgb;
+  negative: Rgb;
+  lineScale: number;
+  negativeDash: number[];
+}
+
+const NO_DASH: number[] = [];
+const inks = new WeakMap<VizColors, EdgeInk>();
+
+function edgeInk(colors: VizColors): EdgeInk {
+  let ink = inks.get(colors);
+  if (!ink) {
+    ink = {
+      positive: hexToRgb(colors.positive),
+      negative: hexToRgb(colors.negative),
+      negativeDash: colors.dashNegative ? NEGATIVE_DASH.map((d) => d * 1.5) : NO_DASH,
+      lineScale: colors.lineScale,
+    };
+    inks.set(colors, ink);
+  }
+  return ink;
+}
+
+/**
+ * One edge in its sign's colour (negative ones dashed in the colour-blind palette). The caller
+ * clears the dash when it is done.
+ */
 function strokeEdge(
   ctx: CanvasRenderingContext2D,
   value: number,
   t: number,
-  from: number[],
-  to: number[],
-  colors: VizColors,
+  from: readonly [number, number],
+  to: readonly [number, number],
+  ink: EdgeInk,
 ) {
-  const [r, g, b] = hexToRgb(value >= 0 ? colors.positive : colors.negative);
+  const [r, g, b] = value >= 0 ? ink.positive : ink.negative;
   // Projectors wash out faint colour: there, opacity saturates at half the strength.
-  const alpha = Math.min(1, 0.1 + 0.9 * t * colors.lineScale);
+  const alpha = Math.min(1, 0.1 + 0.9 * t * ink.lineScale);
   ctx.strokeStyle = `rgba(${r},${g},${b},${alpha.toFixed(3)})`;
-  ctx.setLineDash(value < 0 && colors.dashNegative ? NEGATIVE_DASH.map((d) => d * 1.5) : []);
+  ctx.setLineDash(value < 0 ? ink.negativeDash : NO_DASH);
   ctx.beginPath();
   ctx.moveTo(from[0], from[1]);
   ctx.lineTo(to[0], to[1]);
   ctx.stroke();
-  ctx.setLineDash([]);
 }
 
 /** The focused neuron's incoming edges, bright over everything else dimmed. */
@@ -78,10 +106,12 @@ function paintIncoming(
   const scale = magnitudeScale(row);
   const [x0, x1] = edgeEnds(layout, l);
   ctx.lineWidth = (l === 1 ? 1 : 2) * colors.lineScale;
+  const ink = edgeInk(colors);
   for (let k = 0; k < nIn; k++) {
     const t = Math.min(1, Math.abs(row[k]) / scale);
-    strokeEdge(ctx, row[k], t, [x0, layout.y[l - 1][k]], [x1, layout.y[l][j]], colors);
+    strokeEdge(ctx, row[k], t, [x0, layout.y[l - 1][k]], [x1, layout.y[l][j]], ink);
   }
+  ctx.setLineDash(NO_DASH);
 }
 
 /** One edge picked out: a gold halo under its own colour. */
@@ -95,8 +125,8 @@ function paintEdge(
   const nIn = layout.y[e.layer - 1].length;
   const value = edgeValues(inputs, e.layer, nIn)[e.j * nIn + e.k];
   const [x0, x1] = edgeEnds(layout, e.layer);
-  const from = [x0, layout.y[e.layer - 1][e.k]];
-  const to = [x1, layout.y[e.layer][e.j]];
+  const from = [x0, layout.y[e.layer - 1][e.k]] as const;
+  const to = [x1, layout.y[e.layer][e.j]] as const;
   ctx.lineWidth = 7 * colors.lineScale;
   ctx.strokeStyle = colors.y;
   ctx.beginPath();
@@ -104,7 +134,8 @@ function paintEdge(
   ctx.lineTo(to[0], to[1]);
   ctx.stroke();
   ctx.lineWidth = 3 * colors.lineScale;
-  strokeEdge(ctx, value, 1, from, to, colors);
+  strokeEdge(ctx, value, 1, from, to, edgeInk(colors));
+  ctx.setLineDash(NO_DASH);
 }
 
 export interface FocusPaint {
