@@ -1,10 +1,9 @@
 import { useEffect, useRef } from 'react';
 import { defaultFocus, focusNeuron } from '../backprop/lessonFocus';
 import { backpropSteps } from '../backprop/steps';
-import { layerName } from '../backprop/stepText';
 import { DIGIT_SIDE } from '../config';
 import { useMessages } from '../i18n/useMessages';
-import { neuronName } from '../math/symbols';
+import { layerName, neuronName } from '../math/symbols';
 import { plainNumber } from '../math/texNumber';
 import type { AppState } from '../store/appStore';
 import { useAppStore } from '../store/appStore';
@@ -103,12 +102,12 @@ export function BatchPanel() {
       <h2>
         {say.heading(
           batch.indices.length,
-          m.app.names.layerNeuron(layerName(layer, L + 1, m.app), neuronName(layer, j, L)),
+          m.app.names.layerNeuron(layerName(layer, L + 1, m.app.names), neuronName(layer, j, L)),
         )}
       </h2>
       <p className="caption">
         {say.captionBefore}
-        <span className="sym-w">{say.blue}</span>
+        <span className="sym-pos">{say.blue}</span>
         {say.up}
         <NegativeName standard={say.red} />
         {say.captionAfter}

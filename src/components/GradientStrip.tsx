@@ -1,7 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
-import { layerName } from '../backprop/stepText';
 import { useMessages } from '../i18n/useMessages';
-import { neuronName } from '../math/symbols';
+import { layerName, neuronName } from '../math/symbols';
 import { plainNumber } from '../math/texNumber';
 import { useAppStore } from '../store/appStore';
 import type { StripLayout } from '../viz/gradientStrip';
@@ -79,7 +78,10 @@ export function GradientStrip() {
       s.hoverEdge({ layer, j, k });
     }
     const L = batch.trace.dCdb.length;
-    const neuron = m.app.names.layerNeuron(layerName(layer, L + 1, m.app), neuronName(layer, j, L));
+    const neuron = m.app.names.layerNeuron(
+      layerName(layer, L + 1, m.app.names),
+      neuronName(layer, j, L),
+    );
     const from = layer === 1 ? say.fromPixel : say.fromNeuron;
     setPointed({
       text: bias ? say.bias(neuron) : from(neuron, neuronName(layer - 1, k, L)),
@@ -99,7 +101,7 @@ export function GradientStrip() {
       <h2>{say.heading}</h2>
       <p className="caption">
         {say.captionBefore}
-        <span className="sym-w">{say.blue}</span>
+        <span className="sym-pos">{say.blue}</span>
         {say.raise}
         <NegativeName standard={say.red} />
         {say.captionAfter}

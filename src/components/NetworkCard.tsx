@@ -28,9 +28,9 @@ export function NetworkCard() {
       </div>
       <NetworkView />
       <p className="caption legend">
-        <span className="sym-w">{say.blue}</span>
+        <span className="sym-pos">{say.blue}</span>
         {say.positive}
-        <NegativeName standard={say.red} />
+        <NegativeName standard={say.red} square />
         {say.legendRest}
       </p>
       <SignCueLegend />

@@ -70,7 +70,7 @@ export function NeuronCard() {
           />
           <figcaption className="caption">
             {say.weightsBefore}
-            <span className="sym-w">{say.blue}</span>
+            <span className="sym-pos">{say.blue}</span>
             {say.raises}
             <NegativeName standard={say.red} />
             {say.lowers}

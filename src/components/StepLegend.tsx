@@ -12,16 +12,16 @@ export function StepLegend({ kind }: { kind: StepKind | null }) {
       {gradient ? (
         <>
           {say.edgesShow}
-          <span className="sym-w">{say.blue}</span>
+          <span className="sym-pos">{say.blue}</span>
           {say.grow}
-          <NegativeName standard={say.red} />
+          <NegativeName standard={say.red} square />
           {say.shrink}
         </>
       ) : (
         <>
-          <span className="sym-w">{say.blue}</span>
+          <span className="sym-pos">{say.blue}</span>
           {say.positive}
-          <NegativeName standard={say.red} />
+          <NegativeName standard={say.red} square />
           {say.negative}
         </>
       )}
