@@ -2,27 +2,40 @@ import { readFile } from 'node:fs/promises';
 import type { Server } from 'node:http';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { extname, join, normalize, sep } from 'node:path';
+import { extname, join, normalize, resolve as absolutePath, sep } from 'node:path';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json',
   '.map': 'application/json',
+  '.gz': 'application/gzip',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.woff2': 'font/woff2',
+  '.woff': 'font/woff',
+  '.ttf': 'font/ttf',
 };
 
 export interface StaticServer {
+  /** The served folder's address, ending in the prefix: http://127.0.0.1:<port><prefix>. */
   url: string;
   close(): Promise<void>;
 }
 
 /**
- * Serves a folder, plus fixed in-memory files, on 127.0.0.1 at a free port. Paths that would
+ * The plainest static host, on 127.0.0.1 at a free port: serves the folder `root` under the URL
+ * path `prefix` (e.g. /deltascope/sub/) file for file, index.html for a folder, plus fixed
+ * in-memory files at their own paths. Paths outside the prefix are not found; paths that would
  * leave the folder are refused.
  */
 export async function serveStatic(
   root: string,
-  extra: Record<string, Uint8Array>,
+  extra: Record<string, Uint8Array> = {},
+  prefix = '/',
 ): Promise<StaticServer> {
+  const folder = absolutePath(root);
   const server: Server = createServer((request, response) => {
     const path = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname);
     const fixed = extra[path];
@@ -31,8 +44,15 @@ export async function serveStatic(
       response.end(fixed);
       return;
     }
-    const file = normalize(join(root, path === '/' ? 'index.html' : path));
-    if (!file.startsWith(root + sep)) {
+    if (!path.startsWith(prefix)) {
+      response.writeHead(404).end();
+      return;
+    }
+    const relative = path.slice(prefix.length);
+    const file = normalize(
+      join(folder, relative === '' || relative.endsWith('/') ? `${relative}index.html` : relative),
+    );
+    if (!file.startsWith(folder + sep)) {
       response.writeHead(403).end();
       return;
     }
@@ -49,7 +69,7 @@ export async function serveStatic(
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
   return {
-    url: `http://127.0.0.1:${port}/`,
+    url: `http://127.0.0.1:${port}${prefix}`,
     close: () => new Promise((resolve) => server.close(() => resolve())),
   };
 }

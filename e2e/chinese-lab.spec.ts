@@ -1,28 +1,14 @@
-import type { Page } from '@playwright/test';
 import { expect, test } from '@playwright/test';
-import { latinWordsOnScreen } from './fixtures/latinWords';
-import { openApp } from './fixtures/page';
+import { expectNoLatinWords } from './fixtures/latinWords';
+import { openInChinese } from './fixtures/page';
 
 const SHOTS = 'e2e/screenshots';
 
 test.use({ viewport: { width: 1280, height: 800 } });
 
-async function openInChinese(page: Page, pageId: 'page-lab' | 'page-descent'): Promise<void> {
-  await openApp(page);
-  await page.getByTestId('language-zh').click();
-  await expect(page.locator('html')).toHaveAttribute('lang', /^zh/);
-  await page.getByTestId(pageId).click();
-}
-
-/** No English words on screen outside formulas; what was found is printed to help fix it. */
-async function expectNoEnglish(page: Page, where: string): Promise<void> {
-  const found = await latinWordsOnScreen(page);
-  if (found.length > 0) console.log(`${where}: ${found.join(', ')}`);
-  expect(found, where).toEqual([]);
-}
-
 test('the chain-rule lab speaks Chinese on every sub-tab', async ({ page }) => {
-  await openInChinese(page, 'page-lab');
+  await openInChinese(page);
+  await page.getByTestId('page-lab').click();
 
   await expect(page.getByTestId('lab-tab-chain')).toHaveText('每层一个神经元');
   await expect(page.getByTestId('chain-lab')).toContainText('链式法则');
@@ -31,7 +17,7 @@ test('the chain-rule lab speaks Chinese on every sub-tab', async ({ page }) => {
   await page.getByTestId('chain-marker-w3').focus();
   await page.keyboard.press('ArrowRight');
   await expect(page.getByTestId('chain-drag')).toContainText('你的微调');
-  await expectNoEnglish(page, 'chain');
+  await expectNoLatinWords(page, 'chain');
   await page.screenshot({ path: `${SHOTS}/zh-lab-chain.png`, fullPage: true });
 
   await page.getByTestId('lab-tab-worked').click();
@@ -42,10 +28,10 @@ test('the chain-rule lab speaks Chinese on every sub-tab', async ({ page }) => {
   await expect(derivation).toContainText('由这些数算出');
   await page.getByTestId('worked-run-10000').click();
   await expect(page.getByTestId('worked-classic-10000')).toContainText('经典手算');
-  await expectNoEnglish(page, 'worked');
+  await expectNoLatinWords(page, 'worked');
   await page.getByTestId('worked-bias-updated').click();
   await expect(page.getByTestId('worked-section-biases')).toContainText('偏置（也更新）');
-  await expectNoEnglish(page, 'worked, biases updated');
+  await expectNoLatinWords(page, 'worked, biases updated');
   await page.getByTestId('worked-bias-fixed').click();
   await page.getByTestId('worked-value-out-o1').click();
   await page.evaluate(() => window.scrollTo(0, 0));
@@ -55,32 +41,33 @@ test('the chain-rule lab speaks Chinese on every sub-tab', async ({ page }) => {
   await expect(page.getByTestId('graph-preset-shopping')).toHaveText('购物：苹果 × 税');
   await expect(page.getByTestId('graph-expression')).toHaveValue('苹果 * 个数 * 税率');
   await expect(page.getByTestId('graph-output')).toHaveText('220');
-  await expectNoEnglish(page, 'graph, forward pass');
+  await expectNoLatinWords(page, 'graph, forward pass');
   for (let i = 0; i < 3; i++) await page.getByTestId('graph-step-next').click();
   await expect(page.getByTestId('graph-step-counter')).toHaveText('反向传播第 3 步，共 5 步');
   await expect(page.getByTestId('graph-input-grad-税率')).toHaveText('∂输出/∂税率 = 200');
-  await expectNoEnglish(page, 'graph, three steps back');
+  await expectNoLatinWords(page, 'graph, three steps back');
   await page.getByTestId('graph-preset-squared-error').click();
   await page.getByTestId('graph-step-all').click();
-  await expectNoEnglish(page, 'graph, squared error');
+  await expectNoLatinWords(page, 'graph, squared error');
   await page.getByTestId('graph-expression').fill('指数(x) +');
   await page.getByTestId('graph-build').click();
   await expect(page.getByTestId('graph-expression-error')).toHaveText(
     '表达式提前结束了：这里应当是数、名字或“(”。',
   );
-  await expectNoEnglish(page, 'graph, refused expression');
+  await expectNoLatinWords(page, 'graph, refused expression');
   await page.screenshot({ path: `${SHOTS}/zh-lab-graph.png`, fullPage: true });
 
   await page.getByTestId('lab-tab-jacobian').click();
   await page.getByTestId('jacobian-preset-saturated-wrong').click();
   await page.getByTestId('jacobian-softmax-cell-2-1').hover();
   await expect(page.getByTestId('jacobian-softmax-nudge')).toContainText('比值为');
-  await expectNoEnglish(page, 'jacobian');
+  await expectNoLatinWords(page, 'jacobian');
   await page.screenshot({ path: `${SHOTS}/zh-lab-jacobian.png`, fullPage: true });
 });
 
 test('the gradient-descent page speaks Chinese, a diverging rate included', async ({ page }) => {
-  await openInChinese(page, 'page-descent');
+  await openInChinese(page);
+  await page.getByTestId('page-descent').click();
   await expect(page.getByTestId('descent-page')).toContainText('滚下山坡');
   await expect(page.getByTestId('descent-surface-cost')).toBeVisible();
 
@@ -89,7 +76,7 @@ test('the gradient-descent page speaks Chinese, a diverging rate included', asyn
   await expect(page.getByTestId('descent-message')).toContainText('下坡');
   await page.getByTestId('descent2d-step').click();
   await expect(page.getByTestId('descent2d-steps')).toHaveAttribute('data-value', '1');
-  await expectNoEnglish(page, 'descent');
+  await expectNoLatinWords(page, 'descent');
   await page.evaluate(() => window.scrollTo(0, 0));
   await page.screenshot({ path: `${SHOTS}/zh-descent.png` });
 
@@ -105,6 +92,6 @@ test('the gradient-descent page speaks Chinese, a diverging rate included', asyn
   await page.getByTestId('descent-surface-w1-k').press('Enter');
   await page.getByTestId('descent-surface-w2-k').fill('1');
   await page.getByTestId('descent-surface-w2-k').press('Enter');
-  await expectNoEnglish(page, 'descent, diverged');
+  await expectNoLatinWords(page, 'descent, diverged');
   await page.screenshot({ path: `${SHOTS}/zh-descent-diverged.png`, fullPage: true });
 });

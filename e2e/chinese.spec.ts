@@ -1,14 +1,8 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from '@playwright/test';
 import { WRITINGS, writeDigit } from './fixtures/handwriting';
-import { latinWordsOnScreen } from './fixtures/latinWords';
-import { openApp } from './fixtures/page';
-
-/** The page shows no English word outside formulas; the list is printed when it does. */
-async function expectAllChinese(page: Page, where: string): Promise<void> {
-  const words = await latinWordsOnScreen(page);
-  expect(words, `${where}: ${words.join(', ')}`).toEqual([]);
-}
+import { expectNoLatinWords } from './fixtures/latinWords';
+import { openApp, openInChinese } from './fixtures/page';
 
 /** The classroom screens besides the 1280×800 the walks run at. */
 const CLASSROOM_SIZES = [
@@ -28,7 +22,7 @@ async function atClassroomSizes(
   for (const size of CLASSROOM_SIZES) {
     await page.setViewportSize(size);
     await arrange();
-    await expectAllChinese(page, `${name} at ${size.width}×${size.height}`);
+    await expectNoLatinWords(page, `${name} at ${size.width}×${size.height}`);
     await page.screenshot({
       path: `e2e/screenshots/zh-${name}-${size.width}x${size.height}.png`,
       fullPage: true,
@@ -41,8 +35,7 @@ async function atClassroomSizes(
 test.describe('the main views in Chinese', () => {
   test.beforeEach(async ({ page }) => {
     await page.setViewportSize({ width: 1280, height: 800 });
-    await openApp(page);
-    await page.getByTestId('language-zh').click();
+    await openInChinese(page);
     await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
   });
 
@@ -50,11 +43,11 @@ test.describe('the main views in Chinese', () => {
     page,
   }) => {
     await expect(page).toHaveTitle('DeltaScope — 看神经网络如何学习');
-    await expectAllChinese(page, 'idle');
+    await expectNoLatinWords(page, 'idle');
 
     await page.getByTestId('neuron-1-4').hover();
     await expect(page.getByTestId('neuron-card')).toContainText('隐含层 1 的神经元 5');
-    await expectAllChinese(page, 'hovering a hidden neuron');
+    await expectNoLatinWords(page, 'hovering a hidden neuron');
     await page.screenshot({ path: 'e2e/screenshots/zh-explore.png', fullPage: true });
     await atClassroomSizes(page, 'explore', async () => {
       await page.getByTestId('neuron-1-4').hover();
@@ -62,37 +55,37 @@ test.describe('the main views in Chinese', () => {
     });
     await page.getByTestId('neuron-3-7').hover();
     await expect(page.getByTestId('neuron-card')).toContainText('来自隐含层 2 的最大贡献');
-    await expectAllChinese(page, 'hovering an output neuron');
+    await expectNoLatinWords(page, 'hovering an output neuron');
 
     await page.getByTestId('pick-misclassified').click();
     await expect(page.getByTestId('misclassified-note')).toBeVisible();
-    await expectAllChinese(page, 'a misclassified test digit');
+    await expectNoLatinWords(page, 'a misclassified test digit');
 
     await expect(page.getByTestId('confusion-matrix')).toBeVisible();
     await page.getByTestId('confusion-4-9').click();
     await expect(page.getByTestId('gallery-title')).toHaveText(/^4 被读成 9：/);
-    await expectAllChinese(page, 'a confusion-matrix cell');
+    await expectNoLatinWords(page, 'a confusion-matrix cell');
 
     await page.getByTestId('source-drawing').click();
     await writeDigit(page, 7, WRITINGS[0]);
     await expect(page.getByTestId('prediction')).toHaveText(/^[0-9]$/);
     await page.getByRole('button', { name: '怎么得到的？' }).click();
-    await expectAllChinese(page, 'after drawing a digit, with its preprocessing steps');
+    await expectNoLatinWords(page, 'after drawing a digit, with its preprocessing steps');
 
     await page.getByTestId('correct-label-1').click();
     await page.getByTestId('correct-run').click();
     await expect(page.getByTestId('correct-outcome')).toContainText('输出“1”');
-    await expectAllChinese(page, 'after correcting the network');
+    await expectNoLatinWords(page, 'after correcting the network');
 
     await page.getByTestId('batch-size').fill('abc');
     await page.getByTestId('batch-size').press('Enter');
     await expect(page.getByRole('alert')).toContainText('必须是 1 到');
-    await expectAllChinese(page, 'a refused number');
+    await expectNoLatinWords(page, 'a refused number');
 
     await page.getByTestId('train-toggle').click();
     await expect(page.getByTestId('train-toggle')).toHaveText('暂停');
     await expect(page.getByTestId('training-stats')).toContainText('每秒');
-    await expectAllChinese(page, 'while training');
+    await expectNoLatinWords(page, 'while training');
     await page.getByTestId('train-toggle').click();
     await expect(page.getByTestId('train-toggle')).toHaveText('训练');
   });
@@ -105,7 +98,7 @@ test.describe('the main views in Chinese', () => {
     await expect(page.getByTestId('chain-rule-title')).toHaveText('隐含层 2 的神经元 4');
     for (let step = 1; step <= 13; step++) {
       await expect(page.locator('.step-count')).toHaveText(`第 ${step} 步，共 13 步`);
-      await expectAllChinese(page, `step ${step}: ${await label.textContent()}`);
+      await expectNoLatinWords(page, `step ${step}: ${await label.textContent()}`);
       if (step === 8) {
         await expect(label).toHaveText('隐含层 2 的 δ');
         await page.screenshot({ path: 'e2e/screenshots/zh-backprop.png', fullPage: true });
@@ -121,15 +114,14 @@ test.describe('the main views in Chinese', () => {
     await expect(page.getByTestId('chain-rule-title')).toHaveText(
       /^从隐含层 1 的神经元 \d+ 到隐含层 2/,
     );
-    await expectAllChinese(page, 'an edge of the neuron, after a nudge');
+    await expectNoLatinWords(page, 'an edge of the neuron, after a nudge');
   });
 });
 
 test('a refused file and a random network in Chinese, the engine’s own words marked English', async ({
   page,
 }) => {
-  await openApp(page);
-  await page.getByTestId('language-zh').click();
+  await openInChinese(page);
   await page.getByTestId('model-file').setInputFiles({
     name: 'broken.json',
     mimeType: 'application/json',
@@ -140,7 +132,7 @@ test('a refused file and a random network in Chinese, the engine’s own words m
   const detail = notice.getByTestId('technical-detail');
   await expect(detail).toContainText('技术细节（英文）：');
   await expect(detail.locator('[lang="en"]')).toContainText('not valid JSON');
-  await expectAllChinese(page, 'a refused model file');
+  await expectNoLatinWords(page, 'a refused model file');
   await page.screenshot({ path: 'e2e/screenshots/zh-refused-model.png' });
 
   // The network the reset button makes is named in Chinese too.
@@ -148,7 +140,7 @@ test('a refused file and a random network in Chinese, the engine’s own words m
   await expect(page.getByTestId('model-select').locator('option:checked')).toHaveText(
     '随机权重（种子 1）',
   );
-  await expectAllChinese(page, 'random weights');
+  await expectNoLatinWords(page, 'random weights');
 });
 
 test.describe('a Chinese browser', () => {

@@ -1,9 +1,9 @@
 import type { BrowserContext, Page } from '@playwright/test';
 import { expect, test } from '@playwright/test';
+import { serveStatic } from '../bench/static-server';
 import { goToStep } from './fixtures/backprop';
 import { WRITINGS, writeDigit } from './fixtures/handwriting';
 import { openApp, shownOutputs } from './fixtures/page';
-import { serveStatic } from './fixtures/staticServer';
 
 /** The service worker and the CSP exist only in the production build (dev has neither). */
 const BUILT = !process.env.E2E_DEV_PORT;
@@ -79,7 +79,7 @@ test.describe('offline', () => {
   });
 
   test('the built folder works from a plain static host under a sub-path', async ({ page }) => {
-    const host = await serveStatic(DIST, '/deltascope/sub/');
+    const host = await serveStatic(DIST, {}, '/deltascope/sub/');
     try {
       const requests: string[] = [];
       page.on('request', (r) => requests.push(r.url()));

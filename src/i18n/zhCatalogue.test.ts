@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { LATIN_ALLOWED } from '../../e2e/fixtures/latinWords';
+import { latinWords } from '../../e2e/fixtures/latinWords';
 import type { GraphProblem } from '../lab/graph/problems';
+import { appEn } from './en/app';
+import { appZh } from './zh/app';
 import { descentZh } from './zh/descent';
 import { labZh } from './zh/lab';
 
@@ -29,8 +31,21 @@ const PROBLEMS: GraphProblem[] = [
   { code: 'overflow' },
 ];
 
-/** Functions that take words, lists, records or null rather than numbers. */
+/**
+ * Functions that take words, flags, lists, records or null rather than numbers: each branch
+ * of each.
+ */
 const SPECIAL_ARGS: Record<string, unknown[][]> = {
+  'app.chain.earlier': [
+    ['neuron', 1],
+    ['edge', 3],
+  ],
+  'app.chain.nudge': [['weight'], ['bias']],
+  'app.chain.strongest': [[true], [false]],
+  'app.numberError': [
+    ['学习率 η', true, 0, 3],
+    ['学习率 η', false, 0.001, 10],
+  ],
   'lab.graph.problem': PROBLEMS.map((p) => [p]),
   'lab.graph.operands': [[['x 是 苹果', 'y 是 × 节点（200）']]],
   'lab.graph.sends': [[['把 2.2 传给 苹果', '把 110 传给 个数']]],
@@ -59,11 +74,8 @@ function texts(node: unknown, path: string): [string, string][] {
   throw new Error(`${path}: neither text, function nor group`);
 }
 
-/** Latin words of two or more letters that a Chinese course would not write in Latin letters. */
-const latinWords = (text: string) =>
-  (text.match(/[A-Za-z]{2,}/g) ?? []).filter((word) => !LATIN_ALLOWED.has(word));
-
 describe.each([
+  ['app', appZh],
   ['lab', labZh],
   ['descent', descentZh],
 ])('the Chinese catalogue of the %s area', (area, catalogue) => {
@@ -77,6 +89,13 @@ describe.each([
   it('writes no English words, only the allowed names', () => {
     const found = zh.flatMap(([path, text]) => latinWords(text).map((w) => `${path}: ${w}`));
     expect(found).toEqual([]);
+  });
+});
+
+describe('the Chinese catalogue of the main views', () => {
+  it('names every shipped model, and the English one leaves names to the model list', () => {
+    expect(Object.keys(appZh.model.shipped).sort()).toEqual(['3b1b', 'best']);
+    expect(appEn.model.shipped).toEqual({});
   });
 });
 
