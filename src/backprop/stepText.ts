@@ -1,16 +1,11 @@
 import type { NetworkSpec } from '../engine/network';
 import type { AppText } from '../i18n/en/app';
+import { layerName } from '../math/symbols';
 import type { BackpropStep } from './steps';
 
 export interface StepText {
   title: string;
   caption: string;
-}
-
-/** "input", "hidden layer 2", "output": how the page names layer l of a network. */
-export function layerName(layer: number, layerCount: number, t: AppText): string {
-  if (layer === 0) return t.names.input;
-  return layer === layerCount - 1 ? t.names.output : t.names.hidden(layer);
 }
 
 /** The cost step's title: a squared cost by its formula, cross-entropy (needing ln) by name. */
@@ -30,13 +25,13 @@ function wantsFormula(spec: NetworkSpec): string {
 /** The title and one-sentence explanation of each timeline step, in the language of `t`. */
 export function stepText(step: BackpropStep, spec: NetworkSpec, t: AppText): StepText {
   const n = spec.sizes.length;
-  const here = layerName(step.layer, n, t);
+  const here = layerName(step.layer, n, t.names);
   const σ = spec.hidden === 'sigmoid' ? 'σ' : spec.hidden === 'relu' ? 'ReLU' : 'tanh';
   const say = t.steps;
   switch (step.kind) {
     case 'forward':
       return {
-        title: say.forwardTitle(layerName(step.layer - 1, n, t), here),
+        title: say.forwardTitle(layerName(step.layer - 1, n, t.names), here),
         caption: say.forwardCaption(
           step.layer === n - 1 ? null : step.layer,
           step.layer === n - 1 && spec.output === 'softmax' ? 'softmax' : σ,

@@ -1,5 +1,6 @@
 import { useMemo, useState } from 'react';
 import { useMessages } from '../i18n/useMessages';
+import { groupDigits } from '../math/texNumber';
 import { useAppStore } from '../store/appStore';
 import type { ConfusionCounts } from '../viz/confusion';
 import {
@@ -41,7 +42,7 @@ export function ConfusionMatrix() {
       <h2>{say.heading}</h2>
       {!testSet || !guesses || !confidence || !counts ? (
         <p className="caption" role="status" data-testid="confusion-status">
-          {testSet ? say.scoring(testSet.count.toLocaleString('en-US')) : say.loading}
+          {testSet ? say.scoring(groupDigits(testSet.count)) : say.loading}
         </p>
       ) : (
         <div className="confusion-layout">
@@ -145,9 +146,9 @@ function ConfusionGrid({ counts, chosen, onChoose }: GridProps) {
       </table>
       <p className="caption" data-testid="confusion-diagonal" data-value={correct / total}>
         {say.diagonal}
-        <b>{correct.toLocaleString('en-US')}</b>
+        <b>{groupDigits(correct)}</b>
         {say.of}
-        <b>{total.toLocaleString('en-US')}</b>
+        <b>{groupDigits(total)}</b>
         {say.correct}
         <b className="sym-z">{((correct / total) * 100).toFixed(2)}%</b>
         {say.accuracy}

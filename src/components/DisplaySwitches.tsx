@@ -1,10 +1,16 @@
-import { useEffect } from 'react';
 import { useMessages } from '../i18n/useMessages';
 import type { Palette, Theme } from '../store/settingsSlice';
 import { useAppStore } from '../store/appStore';
 import { setProjectorMode } from './projectorMode';
 import { Segmented } from './Segmented';
-import { ownsKey } from './useStepKeys';
+import { usePageKey } from './usePageKey';
+
+/** P switches projector mode from anywhere. */
+function toggleProjectorOnP(key: string): boolean {
+  if (key !== 'p' && key !== 'P') return false;
+  setProjectorMode(!useAppStore.getState().projector);
+  return true;
+}
 
 /** Theme, colour palette and projector mode; P switches projector mode from anywhere. */
 export function DisplaySwitches() {
@@ -17,18 +23,7 @@ export function DisplaySwitches() {
   const setPalette = useAppStore((s) => s.setPalette);
   const setControlsShown = useAppStore((s) => s.setControlsShown);
 
-  useEffect(() => {
-    const onKey = (event: KeyboardEvent) => {
-      if (event.key !== 'p' && event.key !== 'P') return;
-      if (event.altKey || event.ctrlKey || event.metaKey || ownsKey(event.target, event.key)) {
-        return;
-      }
-      event.preventDefault();
-      setProjectorMode(!useAppStore.getState().projector);
-    };
-    document.addEventListener('keydown', onKey);
-    return () => document.removeEventListener('keydown', onKey);
-  }, []);
+  usePageKey(toggleProjectorOnP);
 
   return (
     <div className="display-switches" role="group" aria-label={m.display}>

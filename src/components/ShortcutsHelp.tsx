@@ -1,7 +1,7 @@
-import { useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Messages } from '../i18n/catalogue';
 import { useMessages } from '../i18n/useMessages';
-import { ownsKey } from './useStepKeys';
+import { usePageKey } from './usePageKey';
 
 type Keys = Messages['projector'];
 
@@ -45,16 +45,13 @@ export function ShortcutsHelp() {
   const dialog = useRef<HTMLDialogElement>(null);
   const [open, setOpen] = useState(false);
 
-  useEffect(() => {
-    const onKey = (event: KeyboardEvent) => {
-      if (event.key !== '?' || event.ctrlKey || event.metaKey || event.altKey) return;
-      if (ownsKey(event.target, event.key)) return;
-      event.preventDefault();
+  usePageKey(
+    useCallback((key: string) => {
+      if (key !== '?') return false;
       setOpen(true);
-    };
-    document.addEventListener('keydown', onKey);
-    return () => document.removeEventListener('keydown', onKey);
-  }, []);
+      return true;
+    }, []),
+  );
 
   useEffect(() => {
     const box = dialog.current;

@@ -4,7 +4,7 @@ export interface ArrowNudge {
   dy: number;
 }
 
-/** Shift moves ten steps at a time, as on the lab's number lines. */
+/** Shift moves ten steps at a time. */
 const FAST = 10;
 
 /** The step an arrow key makes (→ and ↑ increase), or null for any other key. */

@@ -1,20 +1,31 @@
 import { useEffect } from 'react';
 import { backpropSteps } from '../backprop/steps';
 import { useAppStore } from '../store/appStore';
-
-/**
- * Keys that belong to whatever has focus: typing, sliders, lists and buttons; and every key
- * while a modal dialog is open (the page behind it is inert: P or → must not change it).
- */
-export function ownsKey(target: EventTarget | null, key: string): boolean {
-  if (document.querySelector('dialog:modal')) return true;
-  if (!(target instanceof Element)) return false;
-  if (target.closest('input, textarea, select, [contenteditable="true"]')) return true;
-  return key === ' ' && target.closest('button, [role="button"], a') !== null;
-}
+import { usePageKey } from './usePageKey';
 
 /** How long each step stays on screen while playing. */
 export const PLAY_STEP_MS = 2600;
+
+/** Steps or plays the timeline for a presenter key; false for any other key. */
+function stepByKey(key: string): boolean {
+  const s = useAppStore.getState();
+  if (!s.lesson) return false;
+  const moves: Record<string, number> = {
+    ArrowRight: s.step + 1,
+    PageDown: s.step + 1,
+    ArrowLeft: s.step - 1,
+    PageUp: s.step - 1,
+    Home: 0,
+    End: Number.MAX_SAFE_INTEGER,
+  };
+  if (key in moves) {
+    s.setPlaying(false);
+    s.setStep(moves[key]);
+  } else if (key === ' ') {
+    s.setPlaying(!s.playing);
+  } else return false;
+  return true;
+}
 
 /**
  * Presenter keys for the timeline: ←/→ and PageUp/PageDown (what clickers send), Home/End,
@@ -22,33 +33,7 @@ export const PLAY_STEP_MS = 2600;
  */
 export function useStepKeys(): void {
   const playing = useAppStore((s) => s.playing);
-
-  useEffect(() => {
-    const onKey = (event: KeyboardEvent) => {
-      if (event.altKey || event.ctrlKey || event.metaKey || ownsKey(event.target, event.key)) {
-        return;
-      }
-      const s = useAppStore.getState();
-      if (!s.lesson) return;
-      const moves: Record<string, number> = {
-        ArrowRight: s.step + 1,
-        PageDown: s.step + 1,
-        ArrowLeft: s.step - 1,
-        PageUp: s.step - 1,
-        Home: 0,
-        End: Number.MAX_SAFE_INTEGER,
-      };
-      if (event.key in moves) {
-        s.setPlaying(false);
-        s.setStep(moves[event.key]);
-      } else if (event.key === ' ') {
-        s.setPlaying(!s.playing);
-      } else return;
-      event.preventDefault();
-    };
-    document.addEventListener('keydown', onKey);
-    return () => document.removeEventListener('keydown', onKey);
-  }, []);
+  usePageKey(stepByKey);
 
   useEffect(() => {
     if (!playing) return;

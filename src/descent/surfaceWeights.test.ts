@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { MNIST_SPEC, createNetwork } from '../engine/network';
 import { descentEn } from '../i18n/en/descent';
+import { layerName } from '../math/symbols';
 import {
   defaultSurfaceWeights,
-  layerName,
   moveToLayer,
   neuronIndex,
   neuronNameRange,
@@ -33,12 +33,9 @@ describe('choosing the weights of the real cost surface', () => {
     expect(neuronNameRange(SIZES, 0)).toEqual([1, 784]);
     expect(neuronIndex(SIZES, 3, 7)).toBe(7);
     expect(neuronIndex(SIZES, 1, 16)).toBe(15);
-    expect([0, 1, 2, 3].map((l) => layerName(SIZES, l, descentEn.surface.layerNames))).toEqual([
-      'pixels',
-      'hidden 1',
-      'hidden 2',
-      'output',
-    ]);
+    expect(
+      [0, 1, 2, 3].map((l) => layerName(l, SIZES.length, descentEn.surface.layerNames)),
+    ).toEqual(['pixels', 'hidden 1', 'hidden 2', 'output']);
   });
 
   it('keeps j and k inside the layer a weight moves to', () => {

@@ -41,19 +41,6 @@ export function neuronIndex(sizes: readonly number[], layer: number, name: numbe
   return layer === sizes.length - 1 ? name : name - 1;
 }
 
-/** How the current language names the input, a hidden and the output layer. */
-export interface LayerNames {
-  pixels: string;
-  output: string;
-  hidden(layer: number): string;
-}
-
-/** "pixels", "hidden 1", …, "output": what layer l is called. */
-export function layerName(sizes: readonly number[], layer: number, names: LayerNames): string {
-  if (layer === 0) return names.pixels;
-  return layer === sizes.length - 1 ? names.output : names.hidden(layer);
-}
-
 /** The same weight with its layer changed, j and k pulled into the new layer's ranges. */
 export function moveToLayer(sizes: readonly number[], ref: WeightRef, layer: number): WeightRef {
   return {

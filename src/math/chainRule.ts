@@ -96,11 +96,11 @@ export function chainRuleFor(
     };
   }
   const { layer, j, k } = focus;
-  const lowerFirst = (s: string) => s.charAt(0).toLowerCase() + s.slice(1);
-  const to = lowerFirst(neuronTitle(lesson, layer, j, t));
-  const from = lowerFirst(neuronTitle(lesson, layer - 1, k, t));
   return {
-    title: t.math.weightTitle(to, from),
+    title: t.math.weightTitle(
+      neuronTitle(lesson, layer, j, t),
+      neuronTitle(lesson, layer - 1, k, t),
+    ),
     lines: edgeLines({ lesson, layer, j, k }, knowledge, t),
     pending,
   };

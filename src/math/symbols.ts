@@ -32,6 +32,19 @@ export function neuronName(layer: number, index: number, outputLayer: number): n
   return layer === outputLayer ? index : index + 1;
 }
 
+/** How the current language names the input, a hidden and the output layer. */
+export interface LayerNames {
+  input: string;
+  output: string;
+  hidden(layer: number): string;
+}
+
+/** What layer l of a network with `layerCount` layers is called: input, hidden l or output. */
+export function layerName(layer: number, layerCount: number, names: LayerNames): string {
+  if (layer === 0) return names.input;
+  return layer === layerCount - 1 ? names.output : names.hidden(layer);
+}
+
 /** "jk" for letters, "3,5" for numbers, where running them together would be ambiguous. */
 function subscript(indices: readonly Index[]): string {
   return indices.every((i) => typeof i === 'number') ? indices.join(',') : indices.join('');

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createRng } from '../engine/random';
-import { plainNumber, texFactor, texNumber } from './texNumber';
+import { groupDigits, plainNumber, texFactor, texNumber } from './texNumber';
 
 describe('texNumber', () => {
   it.each([
@@ -59,5 +59,16 @@ describe('plainNumber', () => {
       const fromTex = texNumber(x).replace(/ \\times 10\^\{(-?\d+)\}/, 'e$1');
       expect(fromTex).toBe(plain);
     }
+  });
+});
+
+describe('groupDigits', () => {
+  it.each([
+    [7, '7'],
+    [999, '999'],
+    [10000, '10,000'],
+    [1234567, '1,234,567'],
+  ])('%d is written %s', (n, text) => {
+    expect(groupDigits(n)).toBe(text);
   });
 });

@@ -75,3 +75,6 @@ export function plainNumber(x: number, digits = 3): string {
   const sign = r.negative ? '-' : '';
   return r.scientific ? `${sign}${r.mantissa}e${r.exponent}` : `${sign}${r.decimal}`;
 }
+
+/** A count with its thousands grouped by commas, as both interface languages print it: 10,000. */
+export const groupDigits = (n: number): string => n.toLocaleString('en-US');

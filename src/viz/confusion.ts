@@ -2,7 +2,7 @@
  * The test set's confusion matrix and its mistakes, from the network's stored guesses.
  * Rows are the true label, columns the network's guess.
  */
-import { readableMix } from './contrast';
+import { readablePaint } from './contrast';
 import type { VizColors } from './palette';
 
 export const CLASSES = 10;
@@ -101,5 +101,5 @@ type CellColors = Pick<VizColors, 'background' | 'text' | 'z' | 'cost' | 'textCo
  */
 export function cellFill(share: number | null, diagonal: boolean, colors: CellColors): string {
   const full = diagonal ? colors.z : colors.cost;
-  return readableMix(colors.background, full, cellIntensity(share, diagonal), colors);
+  return readablePaint(colors.background, full, cellIntensity(share, diagonal), colors).fill;
 }

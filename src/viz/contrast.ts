@@ -35,21 +35,32 @@ export function inkOn(fill: string, colors: Pick<VizColors, 'text' | 'background
 
 type InkColors = Pick<VizColors, 'text' | 'background' | 'textContrast'>;
 
+/** A cell's fill ('#rrggbb') and the ink its digits are written in. */
+export interface CellPaint {
+  fill: string;
+  ink: string;
+}
+
 /**
- * The colour t of the way from `from` to `to` ('#rrggbb'), or, if neither ink reaches the
- * theme's text contrast on it, the nearest mix on which one does: cells that carry digits skip
- * the band of mid-tones where no ink is readable (wider on a projector).
+ * The colour t of the way from `from` to `to` ('#rrggbb') with its better ink, or, if neither
+ * ink reaches the theme's text contrast on it, the nearest mix on which one does: cells that
+ * carry digits skip the band of mid-tones where no ink is readable (wider on a projector).
  */
-export function readableMix(from: string, to: string, t: number, colors: InkColors): string {
+export function readablePaint(from: string, to: string, t: number, colors: InkColors): CellPaint {
   const mix = interpolateRgb(from, to);
-  const at = (u: number) => rgb(mix(u)).formatHex();
-  const readable = (fill: string) =>
-    contrastRatio(hexToRgb(fill), hexToRgb(inkOn(fill, colors))) >= colors.textContrast;
+  const paintAt = (u: number): CellPaint => {
+    const fill = rgb(mix(u)).formatHex();
+    return { fill, ink: inkOn(fill, colors) };
+  };
+  const readable = ({ fill, ink }: CellPaint) =>
+    contrastRatio(hexToRgb(fill), hexToRgb(ink)) >= colors.textContrast;
   const wanted = Math.min(1, Math.max(0, t));
   for (let d = 0; d <= 1; d += 0.01) {
     for (const u of [wanted - d, wanted + d]) {
-      if (u >= 0 && u <= 1 && readable(at(u))) return at(u);
+      if (u < 0 || u > 1) continue;
+      const paint = paintAt(u);
+      if (readable(paint)) return paint;
     }
   }
-  return at(wanted);
+  return paintAt(wanted);
 }

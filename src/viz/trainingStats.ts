@@ -1,4 +1,5 @@
 import type { AppText } from '../i18n/en/app';
+import { groupDigits } from '../math/texNumber';
 import type { TrainingSnapshot } from '../worker/protocol';
 
 const percent = (x: number | null) =>
@@ -10,8 +11,8 @@ export function trainingStatsText(s: TrainingSnapshot | null, t: AppText['traini
   const left = s.examplesPerSecond > 0 ? (s.epochSize - s.position) / s.examplesPerSecond : NaN;
   return [
     t.statEpoch(s.epoch + 1),
-    t.statPosition(s.position.toLocaleString('en'), s.epochSize.toLocaleString('en')),
-    t.statSpeed(Math.round(s.examplesPerSecond).toLocaleString('en')),
+    t.statPosition(groupDigits(s.position), groupDigits(s.epochSize)),
+    t.statSpeed(groupDigits(Math.round(s.examplesPerSecond))),
     Number.isFinite(left) ? t.statLeft(Math.ceil(left)) : '',
     t.statCost(Number.isFinite(s.loss) ? s.loss.toFixed(3) : '–'),
     t.statTrain(percent(s.trainAccuracy)),

@@ -12,7 +12,7 @@ import {
   regressionGradient,
 } from '../../descent/regression';
 import { useMessages } from '../../i18n/useMessages';
-import { plainNumber } from '../../math/texNumber';
+import { groupDigits, plainNumber } from '../../math/texNumber';
 import { useAppStore } from '../../store/appStore';
 import { Segmented } from '../Segmented';
 import type { MapArrow, Point } from './ContourMap';
@@ -212,9 +212,9 @@ export function RegressionCard() {
               ({plainNumber(-batchGradient.w, 3)}, {plainNumber(-batchGradient.b, 3)})
             </dd>
             <dt>{m.pointsRead}</dt>
-            <dd>{(run.steps * N).toLocaleString('en')}</dd>
+            <dd>{groupDigits(run.steps * N)}</dd>
             <dd>
-              {(run.steps * batchSize).toLocaleString('en')}
+              {groupDigits(run.steps * batchSize)}
               {m.epoch(Math.floor(run.steps / perEpoch) + 1)}
             </dd>
           </dl>

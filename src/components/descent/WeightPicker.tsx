@@ -1,6 +1,6 @@
 import type { WeightRef } from '../../engine/costSurface';
-import { layerName, moveToLayer, neuronIndex, neuronNameRange } from '../../descent/surfaceWeights';
-import { neuronName, sym } from '../../math/symbols';
+import { moveToLayer, neuronIndex, neuronNameRange } from '../../descent/surfaceWeights';
+import { layerName, neuronName, sym } from '../../math/symbols';
 import { NumberField } from '../NumberField';
 import { Tex } from '../Tex';
 import { useMessages } from '../../i18n/useMessages';
@@ -17,7 +17,7 @@ interface WeightPickerProps {
 /** Layer, receiving neuron j and sending neuron k of one weight, by the names the page uses. */
 export function WeightPicker({ sizes, value, axis, testId, onChange }: WeightPickerProps) {
   const m = useMessages().descent.surface;
-  const name = (layer: number) => layerName(sizes, layer, m.layerNames);
+  const name = (layer: number) => layerName(layer, sizes.length, m.layerNames);
   const L = sizes.length - 1;
   const [jMin, jMax] = neuronNameRange(sizes, value.layer);
   const [kMin, kMax] = neuronNameRange(sizes, value.layer - 1);

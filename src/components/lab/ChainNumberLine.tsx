@@ -4,18 +4,13 @@ import type { LineScale } from '../../lab/chain/numberLine';
 import { fromPixel, isOffScale, lineTicks, toPixel } from '../../lab/chain/numberLine';
 import type { Quantity } from '../../lab/chain/quantities';
 import { isDraggable, quantityColor, quantityId, quantityLabel } from '../../lab/chain/quantities';
+import { arrowNudge } from '../arrowNudge';
 import { useVizColors } from '../useVizColors';
 import { useMessages } from '../../i18n/useMessages';
 import { plainNumber } from '../../math/texNumber';
 
 /** Arrow keys move a marker by this much (Shift: ten times as far). */
 const KEY_STEP = 0.01;
-const KEY_SIGN: Record<string, number> = {
-  ArrowRight: 1,
-  ArrowUp: 1,
-  ArrowLeft: -1,
-  ArrowDown: -1,
-};
 
 interface ChainNumberLineProps {
   quantity: Quantity;
@@ -62,10 +57,10 @@ export function ChainNumberLine(props: ChainNumberLineProps) {
     dragging.current = false;
   };
   const key = (e: KeyboardEvent<SVGCircleElement>) => {
-    const sign = KEY_SIGN[e.key];
-    if (!sign) return;
+    const nudge = arrowNudge(e.key, e.shiftKey);
+    if (!nudge) return;
     e.preventDefault();
-    props.onNudge(sign * KEY_STEP * (e.shiftKey ? 10 : 1));
+    props.onNudge((nudge.dx + nudge.dy) * KEY_STEP);
   };
 
   return (

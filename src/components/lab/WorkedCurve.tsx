@@ -2,7 +2,7 @@ import { scaleLinear, scaleLog } from 'd3';
 import type { BiasMode } from '../../lab/worked/classicExample';
 import { sampleCurve } from '../../lab/worked/errorCurve';
 import { useMessages } from '../../i18n/useMessages';
-import { plainNumber } from '../../math/texNumber';
+import { groupDigits, plainNumber } from '../../math/texNumber';
 import type { WorkedRun } from '../../lab/worked/training';
 
 const WIDTH = 440;
@@ -78,7 +78,7 @@ export function WorkedCurve({ runs, mode }: { runs: readonly WorkedRun[]; mode: 
             y={HEIGHT - MARGIN.bottom + 20}
             textAnchor="middle"
           >
-            {t.toLocaleString('en')}
+            {groupDigits(t)}
           </text>
         ))}
       <text className="axis-label" x={WIDTH - MARGIN.right} y={HEIGHT - 4} textAnchor="end">

@@ -1,9 +1,13 @@
 import type { HiddenActivation, OutputActivation } from '../../engine/activations';
 import type { CostName } from '../../engine/costs';
 import type { Initialisation } from '../../engine/network';
+import { groupDigits } from '../../math/texNumber';
 
 /** A shipped model's name and description in the interface language, keyed by model id. */
 export type ModelText = Record<string, { name: string; description: string } | undefined>;
+
+/** A sentence-initial title lowered to stand mid-sentence: "Hidden layer 2" → "hidden layer 2". */
+const lowerFirst = (s: string) => s.charAt(0).toLowerCase() + s.slice(1);
 
 /** English strings of the main views; zh/app.ts must give every key the same shape. */
 export const appEn = {
@@ -221,7 +225,7 @@ export const appEn = {
     guessed: 'guessed',
     recall: 'recall',
     true: 'true',
-    digits: (n: number) => `${n.toLocaleString('en-US')} ${n === 1 ? 'digit' : 'digits'}`,
+    digits: (n: number) => `${groupDigits(n)} ${n === 1 ? 'digit' : 'digits'}`,
     readAs: (t: number, g: number, digits: string) => `${t} read as ${g}: ${digits}`,
     share: (t: number, percent: string) => `, ${percent} of the ${t}s`,
     diagonal: 'On the diagonal: ',
@@ -232,8 +236,7 @@ export const appEn = {
   },
 
   gallery: {
-    worst: (shown: number, total: number) =>
-      `The ${shown} worst of ${total.toLocaleString('en-US')} mistakes`,
+    worst: (shown: number, total: number) => `The ${shown} worst of ${groupDigits(total)} mistakes`,
     back: '← Worst mistakes',
     leastConfident: 'Least confident first: the ones it nearly got wrong.',
     mostConfident:
@@ -241,7 +244,7 @@ export const appEn = {
     click: 'Click a digit to run it through the network at the top.',
     emptyCell: 'No test digit falls in this cell.',
     emptyAll: 'The network reads every test digit right.',
-    more: (n: number) => `${n.toLocaleString('en-US')} more not shown.`,
+    more: (n: number) => `${groupDigits(n)} more not shown.`,
     thumb: (index: number, label: number, guess: number, output: string) =>
       `Test digit ${index}: a ${label} read as ${guess} (output ${output})`,
   },
@@ -368,7 +371,9 @@ export const appEn = {
   math: {
     pendingOutput: 'Not computed yet: step forward to the output layer.',
     pendingHidden: (layer: number) => `Not computed yet: step forward to hidden layer ${layer}.`,
-    weightTitle: (to: string, from: string) => `Weight into ${to} from ${from}`,
+    /** `to` and `from` are neuron titles ("Hidden layer 2, neuron 4"), lowered mid-sentence. */
+    weightTitle: (to: string, from: string) =>
+      `Weight into ${lowerFirst(to)} from ${lowerFirst(from)}`,
     moreTerms: (n: number) => (n === 1 ? '1 more term' : `${n} more terms`),
     input: (pixel: number) => `The brightness of pixel ${pixel}, from 0 (black) to 1 (white).`,
     z: 'Every activation of the previous layer, weighted, plus the bias.',

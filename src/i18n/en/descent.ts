@@ -105,7 +105,7 @@ export const descentEn = {
     from: (layer: string) => `From k (${layer})`,
     weightAlong: (axis: string) => `weight along ${axis}`,
     layerNames: {
-      pixels: 'pixels',
+      input: 'pixels',
       output: 'output',
       hidden: (n: number) => `hidden ${n}`,
     },

@@ -2,6 +2,7 @@ import type { Expected, GraphProblem } from '../../lab/graph/problems';
 import type { GraphPresetId } from '../../lab/graph/presets';
 import type { JacobianPresetId } from '../../lab/jacobian/presets';
 import type { WorkedNote, WorkedTitle, WorkedWhy } from '../../lab/worked/quantity';
+import { groupDigits } from '../../math/texNumber';
 
 const EXPECTED: Record<Expected, string> = {
   operator: 'an operator (+, −, ×)',
@@ -11,7 +12,7 @@ const EXPECTED: Record<Expected, string> = {
 const FUNCTION_LIST = 'sigmoid (or σ), tanh, exp, square';
 /** "at character 7" counts from 1, as a reader would. */
 const where = (at: number) => `at character ${at + 1}`;
-const steps = (n: number) => `${n.toLocaleString('en')} ${n === 1 ? 'step' : 'steps'}`;
+const steps = (n: number) => `${groupDigits(n)} ${n === 1 ? 'step' : 'steps'}`;
 
 function graphProblem(p: GraphProblem): string {
   switch (p.code) {

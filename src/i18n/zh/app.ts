@@ -1,6 +1,5 @@
+import { groupDigits } from '../../math/texNumber';
 import type { appEn } from '../en/app';
-
-const groupDigits = (n: number) => n.toLocaleString('en-US');
 
 /** A name followed by characters: one that ends in a digit or a letter gets a space ("隐含层 2 的"). */
 const spaced = (name: string) => (/[0-9A-Za-z\u0370-\u03ff]$/.test(name) ? `${name} ` : name);

@@ -91,7 +91,7 @@ export const descentZh: typeof descentEn = {
     from: (layer: string) => `从 k（${layer}）`,
     weightAlong: (axis: string) => `沿 ${axis} 轴的权重`,
     layerNames: {
-      pixels: '像素',
+      input: '像素',
       output: '输出层',
       hidden: (n: number) => `隐含层 ${n}`,
     },

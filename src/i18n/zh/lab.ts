@@ -1,4 +1,5 @@
 import type { Expected, GraphProblem } from '../../lab/graph/problems';
+import { groupDigits } from '../../math/texNumber';
 import type { labEn } from '../en/lab';
 
 const EXPECTED: Record<Expected, string> = {
@@ -8,7 +9,7 @@ const EXPECTED: Record<Expected, string> = {
 };
 const FUNCTION_LIST = 'sigmoid（或 σ）、tanh、指数、平方';
 const where = (at: number) => `第 ${at + 1} 个字符处`;
-const steps = (n: number) => `${n.toLocaleString('zh')} 步`;
+const steps = (n: number) => `${groupDigits(n)} 步`;
 
 function graphProblem(p: GraphProblem): string {
   switch (p.code) {

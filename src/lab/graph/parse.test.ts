@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { messagesFor } from '../../i18n/catalogue';
 import { labEn } from '../../i18n/en/lab';
+import { LANGUAGES } from '../../i18n/language';
 import { parseExpression } from './parse';
 
 function parsed(text: string) {
@@ -66,6 +68,11 @@ describe('parseExpression', () => {
     });
     expect(parsed('平方(指数(x))')).toMatchObject({ fn: 'square', arg: { fn: 'exp' } });
     expect(message('x ÷ y')).toMatch(/“÷” at character 3 is not allowed/);
+  });
+
+  it.each(LANGUAGES)('reads the %s interface’s names of exp and square', (language) => {
+    const { exp, square } = messagesFor(language).lab.graph.functions;
+    expect(parsed(`${square}(${exp}(x))`)).toMatchObject({ fn: 'square', arg: { fn: 'exp' } });
   });
 
   it('says what is wrong and where', () => {

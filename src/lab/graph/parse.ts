@@ -9,6 +9,8 @@
  *   primary := number | name | function '(' expr ')' | '(' expr ')'
  */
 
+import { messagesFor } from '../../i18n/catalogue';
+import { LANGUAGES } from '../../i18n/language';
 import type { Expected, GraphProblem } from './problems';
 
 export type FunctionName = 'sigmoid' | 'tanh' | 'exp' | 'square';
@@ -27,17 +29,25 @@ export const MAX_EXPRESSION_LENGTH = 120;
 export const MAX_NAME_LENGTH = 12;
 
 /**
- * Spellings the user may type for each function: σ is the one the lectures write, 指数 and 平方
- * the Chinese interface's names for exp and square (src/i18n/zh/lab.ts, graph.functions).
+ * Spellings the user may type for each function: its own name, σ as the lectures write it, and
+ * every interface language's names for exp and square (graph.functions of the lab catalogues,
+ * e.g. 指数 and 平方), so an expression typed in one language still parses in the other.
  */
 const FUNCTIONS: Record<string, FunctionName> = {
   sigmoid: 'sigmoid',
   σ: 'sigmoid',
   tanh: 'tanh',
   exp: 'exp',
-  指数: 'exp',
   square: 'square',
-  平方: 'square',
+  ...Object.fromEntries(
+    LANGUAGES.flatMap((language): [string, FunctionName][] => {
+      const { exp, square } = messagesFor(language).lab.graph.functions;
+      return [
+        [exp, 'exp'],
+        [square, 'square'],
+      ];
+    }),
+  ),
 };
 
 type Token =

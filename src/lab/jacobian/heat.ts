@@ -1,10 +1,6 @@
-import { inkOn, readableMix } from '../../viz/contrast';
+import type { CellPaint } from '../../viz/contrast';
+import { readablePaint } from '../../viz/contrast';
 import type { VizColors } from '../../viz/palette';
-
-export interface CellPaint {
-  fill: string;
-  ink: string;
-}
 
 type HeatColors = Pick<
   VizColors,
@@ -20,7 +16,5 @@ type HeatColors = Pick<
  */
 export function heatPaint(value: number, scale: number, colors: HeatColors): CellPaint {
   const t = Number.isFinite(value) ? Math.min(1, Math.abs(value) / scale) : 0;
-  const full = value < 0 ? colors.negative : colors.positive;
-  const fill = readableMix(colors.unknown, full, t, colors);
-  return { fill, ink: inkOn(fill, colors) };
+  return readablePaint(colors.unknown, value < 0 ? colors.negative : colors.positive, t, colors);
 }
