@@ -1,14 +1,20 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import 'katex/dist/katex.min.css';
-import './styles.css';
-import './backprop.css';
-import './lab.css';
-import './projector.css';
+// Page-wide styles in cascade order: the base, each area's rules, projector mode last.
+import './components/ui/base.css';
+import './components/shell/shell.css';
+import './components/network/network.css';
+import './components/input/input.css';
+import './components/explore/explore.css';
+import './components/training/training.css';
+import './components/backprop/backprop.css';
+import './components/lab/lab.css';
+import './components/shell/projector.css';
 import { boot } from './bridge/boot';
 import { applyDocumentSettings } from './bridge/documentSettings';
 import { createEngineBridge } from './bridge/engineBridge';
-import { App } from './components/App';
+import { App } from './components/shell/App';
 import { EngineContext } from './components/EngineContext';
 import { registerServiceWorker } from './offline/registerServiceWorker';
 import { useAppStore } from './store/appStore';

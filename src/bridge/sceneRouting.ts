@@ -3,8 +3,7 @@ import { parseSavedScene, SAVED_SCENE_KEY, savedSceneText } from '../share/saved
 import type { Scene, SceneProblem } from '../share/scene';
 import { decodeScene, encodeScene, fitSceneToModel, hasScene } from '../share/scene';
 import type { AppState, AppStore } from '../store/appStore';
-import { sameEdge } from '../store/backpropSlice';
-import { sameNeuron } from '../store/viewSlice';
+import { sameEdge, sameNeuron } from '../vocabulary';
 import type { EngineBridge } from './engineBridge';
 
 /** The URL and the saved scene follow the page this long after the last change. */

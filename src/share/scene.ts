@@ -9,14 +9,8 @@ import { INITIALISATIONS } from '../engine/network';
 import { MAX_LAYERS, MAX_LAYER_SIZE } from '../engine/serialize';
 import type { Language } from '../i18n/language';
 import { LANGUAGES } from '../i18n/language';
-import type { LabView } from '../lab/views';
-import { LAB_VIEWS } from '../lab/views';
-import type { EdgeId, Page } from '../store/backpropSlice';
-import { PAGES } from '../store/backpropSlice';
-import type { Palette, Theme } from '../store/settingsSlice';
-import { PALETTES, THEMES } from '../store/settingsSlice';
-import type { EdgeMode, NeuronId } from '../store/viewSlice';
-import { EDGE_MODES } from '../store/viewSlice';
+import type { EdgeId, EdgeMode, LabView, NeuronId, Page, Palette, Theme } from '../vocabulary';
+import { EDGE_MODES, LAB_VIEWS, PAGES, PALETTES, THEMES } from '../vocabulary';
 import { packDigit, unpackDigit } from './digitPixels';
 
 /** Digits in the official MNIST test set: a link's example index lies in 0..TEST_DIGITS-1. */

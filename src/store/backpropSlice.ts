@@ -2,20 +2,9 @@ import type { StateCreator } from 'zustand';
 import type { BackpropLesson } from '../engine/lesson';
 import type { BatchTrace } from '../engine/trace';
 import { backpropSteps } from '../backprop/steps';
-import type { LabView } from '../lab/views';
+import type { EdgeId } from '../vocabulary';
+import { sameEdge } from '../vocabulary';
 import type { AppState } from './appStore';
-
-/** The app's pages, in the order the header shows them. */
-export const PAGES = ['explore', 'backprop', 'descent', 'lab'] as const;
-
-export type Page = (typeof PAGES)[number];
-
-/** A weight w_jk into neuron j of `layer` from neuron k of the layer before. */
-export interface EdgeId {
-  layer: number;
-  j: number;
-  k: number;
-}
 
 export type LessonStatus = 'idle' | 'tracing' | 'ready' | 'needs-label' | 'failed';
 
@@ -26,9 +15,6 @@ export interface LessonBatch {
 }
 
 export interface BackpropSlice {
-  page: Page;
-  /** The lab page's tab. */
-  labView: LabView;
   lesson: BackpropLesson | null;
   lessonBatch: LessonBatch | null;
   lessonStatus: LessonStatus;
@@ -42,8 +28,6 @@ export interface BackpropSlice {
   lessonRate: number;
   hoveredEdge: EdgeId | null;
   selectedEdge: EdgeId | null;
-  setPage(page: Page): void;
-  setLabView(view: LabView): void;
   requestLesson(): number;
   setLesson(request: number, lesson: BackpropLesson, batch: LessonBatch): void;
   setLessonStatus(request: number, status: LessonStatus): void;
@@ -55,15 +39,10 @@ export interface BackpropSlice {
   selectEdge(edge: EdgeId | null): void;
 }
 
-export const sameEdge = (a: EdgeId | null, b: EdgeId | null) =>
-  a === b || (a !== null && b !== null && a.layer === b.layer && a.j === b.j && a.k === b.k);
-
 const stepCount = (s: AppState) =>
   s.lesson ? backpropSteps(s.lesson.spec.sizes.length).length : 1;
 
 export const createBackpropSlice: StateCreator<AppState, [], [], BackpropSlice> = (set, get) => ({
-  page: 'explore',
-  labView: 'chain',
   lesson: null,
   lessonBatch: null,
   lessonStatus: 'idle',
@@ -74,8 +53,6 @@ export const createBackpropSlice: StateCreator<AppState, [], [], BackpropSlice> 
   lessonRate: 1,
   hoveredEdge: null,
   selectedEdge: null,
-  setPage: (page) => set({ page, playing: false }),
-  setLabView: (labView) => set({ labView }),
   requestLesson: () => {
     const request = get().lessonRequest + 1;
     // The old record goes at once: nothing on screen may mix it with the new example.

@@ -1,12 +1,7 @@
 import type { StateCreator } from 'zustand';
 import { preferredLanguage, type Language } from '../i18n/language';
+import type { Palette, Theme } from '../vocabulary';
 import type { AppState } from './appStore';
-
-export const THEMES = ['dark', 'light'] as const;
-export type Theme = (typeof THEMES)[number];
-/** 'colourblind' swaps hues for a safe set and adds a second cue for weight sign. */
-export const PALETTES = ['standard', 'colourblind'] as const;
-export type Palette = (typeof PALETTES)[number];
 
 export interface SettingsSlice {
   language: Language;

@@ -1,16 +1,12 @@
 import type { StateCreator } from 'zustand';
+import type { EdgeMode, LabView, NeuronId, Page } from '../vocabulary';
+import { sameNeuron } from '../vocabulary';
 import type { AppState } from './appStore';
 
-/** A hidden or output neuron: layer counted from 0 = input, index within the layer. */
-export interface NeuronId {
-  layer: number;
-  index: number;
-}
-
-export const EDGE_MODES = ['weight', 'contribution'] as const;
-export type EdgeMode = (typeof EDGE_MODES)[number];
-
 export interface ViewSlice {
+  page: Page;
+  /** The lab page's tab. */
+  labView: LabView;
   /** The neuron under the pointer, and the one clicked or tapped to keep it selected. */
   hovered: NeuronId | null;
   selected: NeuronId | null;
@@ -18,12 +14,13 @@ export interface ViewSlice {
   hover(neuron: NeuronId | null): void;
   select(neuron: NeuronId | null): void;
   setEdgeMode(mode: EdgeMode): void;
+  setPage(page: Page): void;
+  setLabView(view: LabView): void;
 }
 
-export const sameNeuron = (a: NeuronId | null, b: NeuronId | null) =>
-  a === b || (a !== null && b !== null && a.layer === b.layer && a.index === b.index);
-
 export const createViewSlice: StateCreator<AppState, [], [], ViewSlice> = (set) => ({
+  page: 'explore',
+  labView: 'chain',
   hovered: null,
   selected: null,
   edgeMode: 'weight',
@@ -34,6 +31,9 @@ export const createViewSlice: StateCreator<AppState, [], [], ViewSlice> = (set) 
       selectedEdge: null,
     })),
   setEdgeMode: (edgeMode) => set({ edgeMode }),
+  // Leaving a page stops the backprop timeline's playback.
+  setPage: (page) => set({ page, playing: false }),
+  setLabView: (labView) => set({ labView }),
 });
 
 /** The neuron the views describe: the hovered one, else the selected one. */

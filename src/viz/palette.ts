@@ -1,6 +1,6 @@
 import { COLORS } from '../config';
-import type { Palette, SettingsSlice, Theme } from '../store/settingsSlice';
-import { PALETTES, THEMES } from '../store/settingsSlice';
+import type { Palette, Theme } from '../vocabulary';
+import { PALETTES, THEMES } from '../vocabulary';
 
 /**
  * The colours of one display setting, for CSS (as custom properties) and the canvas and SVG
@@ -51,7 +51,11 @@ export interface VizColors {
   textContrast: number;
 }
 
-export type DisplaySettings = Pick<SettingsSlice, 'theme' | 'palette' | 'projector'>;
+export interface DisplaySettings {
+  theme: Theme;
+  palette: Palette;
+  projector: boolean;
+}
 
 const DARK: VizColors = {
   background: COLORS.background,

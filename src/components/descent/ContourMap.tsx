@@ -3,7 +3,7 @@ import { useMemo } from 'react';
 import { contours, geoPath, geoTransform, scaleLinear } from 'd3';
 import type { Domain } from '../../descent/grid';
 import { contourLevels } from '../../descent/grid';
-import { arrowNudge, nudged } from '../arrowNudge';
+import { arrowNudge, nudged } from '../ui/arrowNudge';
 import { useDescentColors } from './descentColors';
 import { Arrow, Axes } from './plotParts';
 

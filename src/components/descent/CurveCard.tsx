@@ -16,7 +16,7 @@ import { sym } from '../../math/symbols';
 import { plainNumber, texFactor, texNumber } from '../../math/texNumber';
 import { CURVE_RATE, pickedValue } from '../../descent/settings';
 import { useAppStore } from '../../store/appStore';
-import { Tex } from '../Tex';
+import { Tex } from '../ui/Tex';
 import { CurvePlot } from './CurvePlot';
 import { useDescentColors } from './descentColors';
 import { RateSlider } from './RateSlider';

@@ -3,7 +3,7 @@ import { scaleLinear } from 'd3';
 import type { Ball } from '../../descent/curve';
 import { CURVE_DOMAIN, CURVE_MINIMA, ballX, curveCost, curveSlope } from '../../descent/curve';
 import { useMessages } from '../../i18n/useMessages';
-import { arrowNudge, nudged } from '../arrowNudge';
+import { arrowNudge, nudged } from '../ui/arrowNudge';
 import { useDescentColors } from './descentColors';
 import { Arrow, Axes } from './plotParts';
 

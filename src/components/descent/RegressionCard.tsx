@@ -14,7 +14,7 @@ import {
 import { useMessages } from '../../i18n/useMessages';
 import { groupDigits, plainNumber } from '../../math/texNumber';
 import { useAppStore } from '../../store/appStore';
-import { Segmented } from '../Segmented';
+import { Segmented } from '../ui/Segmented';
 import type { MapArrow, Point } from './ContourMap';
 import { ContourMap } from './ContourMap';
 import { CostSteps } from './CostSteps';

@@ -8,7 +8,7 @@ import { plainNumber } from '../../math/texNumber';
 import { useAppStore } from '../../store/appStore';
 import { useThrottledSnapshot } from '../../store/useThrottledSnapshot';
 import { useEngine } from '../EngineContext';
-import { SaidText } from '../SaidText';
+import { SaidText } from '../ui/SaidText';
 import type { Point } from './ContourMap';
 import { ContourMap } from './ContourMap';
 import { useDescentColors } from './descentColors';

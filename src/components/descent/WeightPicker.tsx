@@ -1,8 +1,8 @@
 import type { WeightRef } from '../../engine/costSurface';
 import { moveToLayer, neuronIndex, neuronNameRange } from '../../descent/surfaceWeights';
 import { layerName, neuronName, sym } from '../../math/symbols';
-import { NumberField } from '../NumberField';
-import { Tex } from '../Tex';
+import { NumberField } from '../ui/NumberField';
+import { Tex } from '../ui/Tex';
 import { useMessages } from '../../i18n/useMessages';
 
 interface WeightPickerProps {

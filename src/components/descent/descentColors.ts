@@ -1,5 +1,5 @@
 import { interpolateRgb } from 'd3';
-import { useVizColors } from '../useVizColors';
+import { useVizColors } from '../ui/useVizColors';
 import type { VizColors } from '../../viz/palette';
 
 /** The descent page's marks in the current theme's shades. */

@@ -1,4 +1,4 @@
-import { useVizColors } from '../useVizColors';
+import { useVizColors } from '../ui/useVizColors';
 import { useMessages } from '../../i18n/useMessages';
 import { plainNumber } from '../../math/texNumber';
 

@@ -2,8 +2,8 @@ import { useEffect, useRef, useState } from 'react';
 import type { ChainParams } from '../../lab/chain/chainModel';
 import { useMessages } from '../../i18n/useMessages';
 import { plainNumber } from '../../math/texNumber';
-import { NumberField } from '../NumberField';
-import { prefersReducedMotion } from '../reducedMotion';
+import { NumberField } from '../ui/NumberField';
+import { prefersReducedMotion } from '../ui/reducedMotion';
 import { ChainCostPlot } from './ChainCostPlot';
 import { ChainMeasured } from './ChainMeasured';
 

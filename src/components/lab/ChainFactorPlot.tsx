@@ -1,6 +1,6 @@
 import type { Factor } from '../../lab/chain/factors';
 import { quantityColor, quantityLabel } from '../../lab/chain/quantities';
-import { useVizColors } from '../useVizColors';
+import { useVizColors } from '../ui/useVizColors';
 import { useMessages } from '../../i18n/useMessages';
 
 const HEIGHT = 150;

@@ -1,7 +1,7 @@
 import type { Factor } from '../../lab/chain/factors';
 import type { Quantity } from '../../lab/chain/quantities';
 import { quantityColor, quantityLabel } from '../../lab/chain/quantities';
-import { useVizColors } from '../useVizColors';
+import { useVizColors } from '../ui/useVizColors';
 import { plainNumber } from '../../math/texNumber';
 
 /** A quantity's name in its colour, as plain text (cheap enough to redraw while dragging). */

@@ -4,8 +4,8 @@ import type { LineScale } from '../../lab/chain/numberLine';
 import { fromPixel, isOffScale, lineTicks, toPixel } from '../../lab/chain/numberLine';
 import type { Quantity } from '../../lab/chain/quantities';
 import { isDraggable, quantityColor, quantityId, quantityLabel } from '../../lab/chain/quantities';
-import { arrowNudge } from '../arrowNudge';
-import { useVizColors } from '../useVizColors';
+import { arrowNudge } from '../ui/arrowNudge';
+import { useVizColors } from '../ui/useVizColors';
 import { useMessages } from '../../i18n/useMessages';
 import { plainNumber } from '../../math/texNumber';
 

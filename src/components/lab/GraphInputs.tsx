@@ -3,7 +3,7 @@ import { SHOWN_DIGITS } from '../../lab/graph/labels';
 import { INPUT_RANGE } from '../../lab/graph/presets';
 import { useMessages } from '../../i18n/useMessages';
 import { plainNumber } from '../../math/texNumber';
-import { NumberField } from '../NumberField';
+import { NumberField } from '../ui/NumberField';
 
 interface GraphInputsProps {
   graph: Graph;

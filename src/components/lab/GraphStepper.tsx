@@ -4,7 +4,7 @@ import { nodeDescription, OPERAND_LETTERS, SHOWN_DIGITS } from '../../lab/graph/
 import { stepRuleTex } from '../../lab/graph/rules';
 import { useMessages } from '../../i18n/useMessages';
 import { plainNumber } from '../../math/texNumber';
-import { Tex } from '../Tex';
+import { Tex } from '../ui/Tex';
 
 interface GraphStepperProps {
   graph: Graph;

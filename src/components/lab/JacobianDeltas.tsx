@@ -2,8 +2,8 @@ import type { OutputSignals } from '../../lab/jacobian/deltas';
 import { paint, sym } from '../../math/symbols';
 import { useMessages } from '../../i18n/useMessages';
 import { plainNumber } from '../../math/texNumber';
-import { Segmented } from '../Segmented';
-import { Tex } from '../Tex';
+import { Segmented } from '../ui/Segmented';
+import { Tex } from '../ui/Tex';
 import { Indexed } from './JacobianLabels';
 
 interface JacobianDeltasProps {

@@ -3,7 +3,7 @@ import { plainNumber } from '../../math/texNumber';
 import type { LayerValues } from '../../lab/jacobian/layer';
 import { INPUT_RANGE, PRESETS } from '../../lab/jacobian/presets';
 import type { Preset } from '../../lab/jacobian/presets';
-import { NumberField } from '../NumberField';
+import { NumberField } from '../ui/NumberField';
 import { Indexed } from './JacobianLabels';
 
 interface JacobianInputsProps {

@@ -2,10 +2,10 @@ import type { ReactNode } from 'react';
 import { useState } from 'react';
 import type { Matrix } from '../../lab/jacobian/layer';
 import { heatPaint } from '../../lab/jacobian/heat';
-import { useVizColors } from '../useVizColors';
+import { useVizColors } from '../ui/useVizColors';
 import { useMessages } from '../../i18n/useMessages';
 import { plainNumber } from '../../math/texNumber';
-import { Tex } from '../Tex';
+import { Tex } from '../ui/Tex';
 import { Indexed } from './JacobianLabels';
 import { JacobianNudge } from './JacobianNudge';
 

@@ -1,7 +1,7 @@
 import { useMessages } from '../../i18n/useMessages';
-import type { LabView } from '../../lab/views';
+import type { LabView } from '../../vocabulary';
 import { useAppStore } from '../../store/appStore';
-import { Segmented } from '../Segmented';
+import { Segmented } from '../ui/Segmented';
 import { ChainLab } from './ChainLab';
 import { GraphLab } from './GraphLab';
 import { JacobianLab } from './JacobianLab';

@@ -2,7 +2,7 @@ import { derivationTex, valueTex } from '../../lab/worked/derivation';
 import type { HandCalculation } from '../../lab/worked/handCalculation';
 import type { WorkedQuantity } from '../../lab/worked/quantity';
 import { useMessages } from '../../i18n/useMessages';
-import { Tex } from '../Tex';
+import { Tex } from '../ui/Tex';
 import { WorkedValue } from './WorkedValue';
 
 interface LinkedListProps {

@@ -3,7 +3,7 @@ import type { BiasMode } from '../../lab/worked/classicExample';
 import { CLASSIC_PRINTED } from '../../lab/worked/classicExample';
 import { handCalculation } from '../../lab/worked/handCalculation';
 import { useMessages } from '../../i18n/useMessages';
-import { Segmented } from '../Segmented';
+import { Segmented } from '../ui/Segmented';
 import { WorkedCalculation } from './WorkedCalculation';
 import { WorkedDiagram } from './WorkedDiagram';
 import { WorkedTraining } from './WorkedTraining';

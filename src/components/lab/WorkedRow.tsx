@@ -1,7 +1,7 @@
 import { rowParts } from '../../lab/worked/derivation';
 import type { HandCalculation } from '../../lab/worked/handCalculation';
 import type { WorkedQuantity } from '../../lab/worked/quantity';
-import { Tex } from '../Tex';
+import { Tex } from '../ui/Tex';
 import { WorkedDerivation } from './WorkedDerivation';
 import { WorkedValue } from './WorkedValue';
 

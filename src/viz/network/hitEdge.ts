@@ -1,5 +1,4 @@
-import type { EdgeId } from '../../store/backpropSlice';
-import type { NeuronId } from '../../store/viewSlice';
+import type { EdgeId, NeuronId } from '../../vocabulary';
 import type { NetworkLayout } from './layout';
 import { edgeEnds } from './paintEdges';
 

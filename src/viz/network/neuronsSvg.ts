@@ -1,6 +1,6 @@
 import * as d3 from 'd3';
 import type { AppText } from '../../i18n/en/app';
-import type { NeuronId } from '../../store/viewSlice';
+import type { NeuronId } from '../../vocabulary';
 import { activationFill, gradientFill, maxAbs } from '../colorScales';
 import type { VizColors } from '../palette';
 import type { NeuronQuantity, ViewFrame } from './viewFrame';

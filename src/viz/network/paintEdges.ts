@@ -1,7 +1,7 @@
 import { activationGrey, magnitudeScale } from '../colorScales';
 import { hexToRgb } from '../contrast';
 import type { VizColors } from '../palette';
-import type { EdgeMode } from '../../store/viewSlice';
+import type { EdgeMode } from '../../vocabulary';
 import type { NetworkLayout } from './layout';
 
 /** Edges are batched into this many opacity levels per sign: one stroke() per batch. */

@@ -1,7 +1,7 @@
 import type { BackpropLesson } from '../../engine/lesson';
 import { argmax } from '../../engine/network';
 import type { BackpropStep, StepKnowledge } from '../../backprop/steps';
-import type { EdgeMode } from '../../store/viewSlice';
+import type { EdgeMode } from '../../vocabulary';
 import type { TrainingSnapshot } from '../../worker/protocol';
 import type { EdgeInputs } from './paintEdges';
 

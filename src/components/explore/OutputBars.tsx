@@ -1,0 +1,80 @@
+import { useEffect, useRef } from 'react';
+import { messagesFor } from '../../i18n/catalogue';
+import { useMessages } from '../../i18n/useMessages';
+import type { AppState } from '../../store/appStore';
+import { useAppStore } from '../../store/appStore';
+import type { OutputBarElements } from '../../viz/outputBars';
+import { paintOutputBars } from '../../viz/outputBars';
+
+const DIGITS = [0, 1, 2, 3, 4, 5, 6, 7, 8, 9];
+
+/** The ten output neurons as bars, with the network's answer. Painted from store updates. */
+export function OutputBars() {
+  const rows = useRef<HTMLElement[]>([]);
+  const fills = useRef<HTMLElement[]>([]);
+  const values = useRef<HTMLElement[]>([]);
+  const prediction = useRef<HTMLElement>(null);
+  const confidence = useRef<HTMLElement>(null);
+
+  useEffect(() => {
+    if (!prediction.current || !confidence.current) return;
+    const el: OutputBarElements = {
+      rows: rows.current,
+      fills: fills.current,
+      values: values.current,
+      prediction: prediction.current,
+      confidence: confidence.current,
+    };
+    const paint = (s: AppState) =>
+      paintOutputBars(
+        el,
+        s.snapshot?.probe?.a.at(-1) ?? null,
+        messagesFor(s.language).app.outputs.confidence,
+      );
+    paint(useAppStore.getState());
+    return useAppStore.subscribe((s, prev) => {
+      if (s.snapshot !== prev.snapshot || s.language !== prev.language) paint(s);
+    });
+  }, []);
+  const say = useMessages().app.outputs;
+
+  return (
+    <section className="card outputs" aria-label={say.card}>
+      <h2>{say.heading}</h2>
+      <p className="answer">
+        {say.says}{' '}
+        <b data-testid="prediction" ref={prediction} className="prediction">
+          –
+        </b>
+        <span className="confidence" ref={confidence} />
+      </p>
+      <ol className="bars" aria-label={say.bars}>
+        {DIGITS.map((d) => (
+          <li
+            key={d}
+            data-testid={`output-activation-${d}`}
+            ref={(node) => {
+              if (node) rows.current[d] = node;
+            }}
+          >
+            <span className="bar-label">{d}</span>
+            <span className="bar-track">
+              <span
+                className="bar-fill"
+                ref={(node) => {
+                  if (node) fills.current[d] = node;
+                }}
+              />
+            </span>
+            <span
+              className="bar-value"
+              ref={(node) => {
+                if (node) values.current[d] = node;
+              }}
+            />
+          </li>
+        ))}
+      </ol>
+    </section>
+  );
+}

@@ -1,0 +1,42 @@
+import { Suspense, lazy, useEffect } from 'react';
+import { useMessages } from '../../i18n/useMessages';
+import { useAppStore } from '../../store/appStore';
+import { BackpropPage } from '../backprop/BackpropPage';
+import { ExplorePage } from '../explore/ExplorePage';
+import { HeaderTools } from './HeaderTools';
+import { Notices } from './Notices';
+import { PageNav } from './PageNav';
+
+// The two teaching pages load on first visit, so the first screen does not wait for them.
+const GradientDescentPage = lazy(() =>
+  import('../descent/GradientDescentPage').then((m) => ({ default: m.GradientDescentPage })),
+);
+const LabPage = lazy(() => import('../lab/LabPage').then((m) => ({ default: m.LabPage })));
+
+export function App() {
+  const page = useAppStore((s) => s.page);
+  const m = useMessages();
+  useEffect(() => {
+    document.title = m.app.documentTitle;
+  }, [m]);
+  return (
+    <div className="app">
+      <header>
+        {/* The product's name is Latin in every language. */}
+        <h1 lang="en">
+          Delta<span className="accent">Scope</span>
+        </h1>
+        <p className="tagline">{m.app.tagline}</p>
+        <PageNav />
+        <HeaderTools />
+      </header>
+      <Notices />
+      {page === 'explore' && <ExplorePage />}
+      {page === 'backprop' && <BackpropPage />}
+      <Suspense fallback={<p className="page-loading">{m.system.loadingPage}</p>}>
+        {page === 'descent' && <GradientDescentPage />}
+        {page === 'lab' && <LabPage />}
+      </Suspense>
+    </div>
+  );
+}

@@ -1,0 +1,158 @@
+import { useMemo, useState } from 'react';
+import { useMessages } from '../../i18n/useMessages';
+import { groupDigits } from '../../math/texNumber';
+import { useAppStore } from '../../store/appStore';
+import type { ConfusionCounts } from '../../viz/confusion';
+import {
+  CLASSES,
+  cellFill,
+  confusionCounts,
+  diagonalSum,
+  recall,
+  rowShare,
+} from '../../viz/confusion';
+import { inkOn } from '../../viz/contrast';
+import type { ConfusionCell } from './MisclassifiedGallery';
+import { MisclassifiedGallery } from './MisclassifiedGallery';
+import { useVizColors } from '../ui/useVizColors';
+import './ConfusionMatrix.css';
+
+const DIGITS = Array.from({ length: CLASSES }, (_, d) => d);
+
+const percent = (share: number | null) => (share === null ? '–' : `${(share * 100).toFixed(1)}%`);
+
+/**
+ * The test set's confusion matrix beside the digits behind it. Rendered from the stored
+ * guesses only, which change when the test set is re-scored, never per training frame.
+ */
+export function ConfusionMatrix() {
+  const testSet = useAppStore((s) => s.testSet);
+  const guesses = useAppStore((s) => s.testGuesses);
+  const confidence = useAppStore((s) => s.testConfidence);
+  const running = useAppStore((s) => s.running);
+  const [cell, setCell] = useState<ConfusionCell | null>(null);
+  const say = useMessages().app.confusion;
+  const counts = useMemo(
+    () => (testSet && guesses ? confusionCounts(testSet.labels, guesses) : null),
+    [testSet, guesses],
+  );
+
+  return (
+    <section className="card confusion-card" aria-label={say.card}>
+      <h2>{say.heading}</h2>
+      {!testSet || !guesses || !confidence || !counts ? (
+        <p className="caption" role="status" data-testid="confusion-status">
+          {testSet ? say.scoring(groupDigits(testSet.count)) : say.loading}
+        </p>
+      ) : (
+        <div className="confusion-layout">
+          <div>
+            <ConfusionGrid counts={counts} chosen={cell} onChoose={setCell} />
+            {running && (
+              <p className="caption" data-testid="confusion-stale">
+                {say.stale}
+              </p>
+            )}
+          </div>
+          <MisclassifiedGallery
+            testSet={testSet}
+            guesses={guesses}
+            confidence={confidence}
+            cell={cell}
+            onBack={() => setCell(null)}
+          />
+        </div>
+      )}
+    </section>
+  );
+}
+
+interface GridProps {
+  counts: ConfusionCounts;
+  chosen: ConfusionCell | null;
+  onChoose(cell: ConfusionCell): void;
+}
+
+/** Rows are the true label, columns the guess; each cell is a button that picks its digits. */
+function ConfusionGrid({ counts, chosen, onChoose }: GridProps) {
+  const colors = useVizColors();
+  const total = counts.reduce((a, b) => a + b, 0);
+  const correct = diagonalSum(counts);
+  const say = useMessages().app.confusion;
+  return (
+    <>
+      <table className="confusion-matrix" data-testid="confusion-matrix" aria-label={say.table}>
+        <thead>
+          <tr>
+            <td colSpan={2} />
+            <th colSpan={CLASSES} scope="colgroup" className="axis">
+              {say.guessed}
+            </th>
+            <td />
+          </tr>
+          <tr>
+            <td colSpan={2} />
+            {DIGITS.map((g) => (
+              <th key={g} scope="col">
+                {g}
+              </th>
+            ))}
+            <th scope="col" className="recall-head">
+              {say.recall}
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {DIGITS.map((t) => (
+            <tr key={t}>
+              {t === 0 && (
+                <th rowSpan={CLASSES} scope="rowgroup" className="axis true-axis">
+                  <span>{say.true}</span>
+                </th>
+              )}
+              <th scope="row">{t}</th>
+              {DIGITS.map((g) => {
+                const count = counts[t * CLASSES + g];
+                const share = rowShare(counts, t, g);
+                const fill = cellFill(share, t === g, colors);
+                const selected = chosen?.t === t && chosen.g === g;
+                return (
+                  <td key={g}>
+                    <button
+                      className={t === g ? 'cell diagonal' : 'cell'}
+                      style={{ background: fill, color: inkOn(fill, colors) }}
+                      aria-pressed={selected}
+                      aria-label={say.readAs(t, g, say.digits(count))}
+                      title={say.readAs(t, g, say.digits(count)) + say.share(t, percent(share))}
+                      data-testid={`confusion-${t}-${g}`}
+                      data-count={count}
+                      onClick={() => onChoose({ t, g })}
+                    >
+                      {count}
+                    </button>
+                  </td>
+                );
+              })}
+              <td
+                className="recall"
+                data-testid={`confusion-recall-${t}`}
+                data-value={recall(counts, t) ?? ''}
+              >
+                {percent(recall(counts, t))}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <p className="caption" data-testid="confusion-diagonal" data-value={correct / total}>
+        {say.diagonal}
+        <b>{groupDigits(correct)}</b>
+        {say.of}
+        <b>{groupDigits(total)}</b>
+        {say.correct}
+        <b className="sym-z">{((correct / total) * 100).toFixed(2)}%</b>
+        {say.accuracy}
+      </p>
+    </>
+  );
+}

@@ -1,0 +1,3 @@
+/** A name followed by characters: one that ends in a digit or a letter gets a space ("隐含层 2 的"). */
+export const spaced = (name: string) =>
+  /[0-9A-Za-z\u0370-\u03ff]$/.test(name) ? `${name} ` : name;
