@@ -1,16 +1,19 @@
 import { defineConfig, devices } from '@playwright/test';
 import { CHROMIUM_LAUNCH } from './e2e/chromium';
+import { E2E_MODE } from './scripts/testBuild';
 
 /**
- * The suite runs against the production build on 4173. E2E_DEV_PORT instead serves the
- * sources with Vite's dev server on that port, so several people can run specs at once
- * without sharing one build folder.
+ * The suite runs on 4173 against the production build made in the e2e mode, which adds the
+ * test handle and writes to its own folder (scripts/testBuild.ts). E2E_DEV_PORT instead serves
+ * the sources with Vite's dev server on that port (the handle is there too), so several people
+ * can run specs at once without sharing one build folder.
  */
 const DEV_PORT = process.env.E2E_DEV_PORT;
 const PORT = DEV_PORT ? Number(DEV_PORT) : 4173;
 const SERVE = DEV_PORT
   ? `npx vite --host 127.0.0.1 --port ${PORT} --strictPort`
-  : `npx vite build && npx vite preview --host 127.0.0.1 --port ${PORT} --strictPort`;
+  : `npx vite build --mode ${E2E_MODE} && ` +
+    `npx vite preview --mode ${E2E_MODE} --host 127.0.0.1 --port ${PORT} --strictPort`;
 
 export default defineConfig({
   testDir: 'e2e',

@@ -2,6 +2,7 @@ import { defineConfig } from 'vitest/config';
 import type { Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { serviceWorkerPlugin } from './scripts/serviceWorkerPlugin.ts';
+import { E2E_MODE, E2E_OUT_DIR } from './scripts/testBuild.ts';
 
 /**
  * The built page may run only its own scripts and talk only to its own origin. Dev mode is
@@ -33,13 +34,14 @@ const contentSecurityPolicy = (): Plugin => ({
 });
 
 // Relative base so `dist/` works from any static host and sub-path.
-export default defineConfig({
+export default defineConfig(({ mode }) => ({
   base: './',
   plugins: [react(), contentSecurityPolicy(), serviceWorkerPlugin()],
   worker: { format: 'es' },
+  build: { outDir: mode === E2E_MODE ? E2E_OUT_DIR : 'dist' },
   test: {
     include: ['src/**/*.test.ts', 'scripts/**/*.test.ts'],
     environment: 'node',
     testTimeout: 120_000,
   },
-});
+}));

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import { openApp, shownOutputs } from './fixtures/page';
+import { readStore } from './fixtures/testHandle';
 
 const model = readFileSync('public/models/3b1b.json', 'utf8');
 const broken: [string, string, RegExp][] = [
@@ -69,13 +70,6 @@ test('absurd learning rates are refused at the input', async ({ page }) => {
       page.getByRole('alert').filter({ hasText: 'Learning rate η must be a number' }),
     ).toBeVisible();
   }
-  const params = await page.evaluate(
-    () =>
-      (
-        window as unknown as {
-          __deltascope: { store: { getState(): { params: { learningRate: number } } } };
-        }
-      ).__deltascope.store.getState().params.learningRate,
-  );
+  const params = await readStore(page, (s) => s.params.learningRate);
   expect(params).toBe(1);
 });

@@ -5,6 +5,7 @@ import { readMnist } from '../scripts/mnist-idx';
 import { parseNetwork } from '../src/engine/serialize';
 import { createSgd } from '../src/engine/sgd';
 import { openApp } from './fixtures/page';
+import { onTestHandle } from './fixtures/testHandle';
 
 const testSet = readMnist('test');
 const { net } = parseNetwork(readFileSync('public/models/3b1b.json', 'utf8'));
@@ -148,21 +149,9 @@ test('while the test set is being scored it says so instead of drawing an empty 
   await openApp(page);
   await expect(page.getByTestId('confusion-matrix')).toBeVisible();
   // A new model clears the guesses until the worker has scored it.
-  await page.evaluate(() => {
-    const { store } = (
-      window as unknown as {
-        __deltascope: {
-          store: {
-            getState(): {
-              model: unknown;
-              modelId: string | null;
-              setModel(model: unknown, id: string | null): void;
-            };
-          };
-        };
-      }
-    ).__deltascope;
+  await onTestHandle(page, ({ store }) => {
     const { model, modelId } = store.getState();
+    if (!model) throw new Error('no model to set again');
     store.getState().setModel(model, modelId);
   });
   await expect(page.getByTestId('confusion-status')).toHaveText('Scoring the 10,000 test digits…');

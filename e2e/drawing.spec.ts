@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import { openApp, shownOutputs } from './fixtures/page';
 import { WRITINGS, writeDigit } from './fixtures/handwriting';
+import { readStore } from './fixtures/testHandle';
 
 const shipped = JSON.parse(readFileSync('public/models/index.json', 'utf8')) as {
   id: string;
@@ -52,14 +53,10 @@ test('a dot is shown as a dot, with the network’s honest answer', async ({ pag
   if (!pad) throw new Error('no pad');
   await page.mouse.click(pad.x + pad.width / 2, pad.y + pad.height / 2);
   await expect(page.getByTestId('prediction')).toHaveText(/^[0-9]$/);
-  const ink = await page.evaluate(() => {
-    const s = (
-      window as unknown as {
-        __deltascope: { store: { getState(): { drawnDigit: { image: Uint8Array } | null } } };
-      }
-    ).__deltascope.store.getState();
-    return Array.from(s.drawnDigit?.image ?? []).filter((g) => g > 0).length;
-  });
+  const ink = await readStore(
+    page,
+    (s) => Array.from(s.drawnDigit?.image ?? []).filter((g) => g > 0).length,
+  );
   expect(ink).toBeGreaterThan(0);
   expect(ink).toBeLessThan(40);
   const outputs = await shownOutputs(page);

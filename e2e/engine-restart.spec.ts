@@ -2,14 +2,11 @@ import type { Page } from '@playwright/test';
 import { expect, test } from '@playwright/test';
 import { WRITINGS, writeDigit } from './fixtures/handwriting';
 import { openApp, shownOutputs } from './fixtures/page';
+import { onTestHandle } from './fixtures/testHandle';
 
-/** Kills the engine's worker the way a crash would (the bridge's test-only handle). */
+/** Fails the engine's worker the way a crash would (the test handle's crashEngine). */
 async function crashEngine(page: Page): Promise<void> {
-  await page.evaluate(() =>
-    (
-      window as unknown as { __deltascope: { engine: { simulateCrash(): void } } }
-    ).__deltascope.engine.simulateCrash(),
-  );
+  await onTestHandle(page, (handle) => handle.crashEngine());
 }
 
 test('a crashed engine is restarted with the same weights, and says so', async ({ page }) => {

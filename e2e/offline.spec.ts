@@ -1,14 +1,15 @@
 import type { BrowserContext, Page } from '@playwright/test';
 import { expect, test } from '@playwright/test';
 import { serveStatic } from '../bench/static-server';
+import { E2E_OUT_DIR } from '../scripts/testBuild';
 import { goToStep } from './fixtures/backprop';
 import { WRITINGS, writeDigit } from './fixtures/handwriting';
 import { openApp, shownOutputs } from './fixtures/page';
 
 /** The service worker and the CSP exist only in the production build (dev has neither). */
 const BUILT = !process.env.E2E_DEV_PORT;
-/** The built folder the suite serves: `dist/` unless a run builds elsewhere. */
-const DIST = process.env.E2E_DIST ?? 'dist';
+/** The built folder the suite serves: the e2e build's unless a run builds elsewhere. */
+const DIST = process.env.E2E_DIST ?? E2E_OUT_DIR;
 
 /** Waits until the offline worker has precached the app and controls this page. */
 async function waitForServiceWorker(page: Page): Promise<string> {

@@ -1,16 +1,12 @@
 import { expect, test } from '@playwright/test';
 import { WRITINGS, writeDigit } from './fixtures/handwriting';
 import { openApp, shownOutputs } from './fixtures/page';
+import { readStore } from './fixtures/testHandle';
 
 /** A checksum of the weights in the newest snapshot the page holds. */
 const weightSum = (page: import('@playwright/test').Page) =>
-  page.evaluate(() => {
-    const handle = (
-      window as unknown as {
-        __deltascope: { store: { getState(): { snapshot: { weights: Float64Array[] } | null } } };
-      }
-    ).__deltascope;
-    const weights = handle.store.getState().snapshot?.weights ?? [];
+  readStore(page, (state) => {
+    const weights = state.snapshot?.weights ?? [];
     return weights.reduce((s, w) => s + w.reduce((a, b) => a + b, 0), 0);
   });
 

@@ -18,16 +18,19 @@ import { App } from './components/shell/App';
 import { EngineContext } from './components/EngineContext';
 import { registerServiceWorker } from './offline/registerServiceWorker';
 import { useAppStore } from './store/appStore';
+import { installTestHandle } from './testing/testHooks';
 import { applyPaletteVariables } from './viz/paletteVariables';
 
+const createWorker = () =>
+  new Worker(new URL('./worker/engine.worker.ts', import.meta.url), { type: 'module' });
+// Dev and the e2e suite's build (`--mode e2e`) get the test handle; in a production build the
+// condition is the constant false, so the branch and the hooks module are dropped from it.
+const testBuild = import.meta.env.DEV || import.meta.env.MODE === 'e2e';
 const engine = createEngineBridge(
   useAppStore,
-  () => new Worker(new URL('./worker/engine.worker.ts', import.meta.url), { type: 'module' }),
+  testBuild ? installTestHandle(useAppStore, createWorker) : createWorker,
   (path) => new URL(path, document.baseURI).href,
 );
-
-// Test-only handle (tldraw's habit): e2e tests read and drive the store through it.
-Object.assign(window, { __deltascope: { store: useAppStore, engine } });
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

@@ -16,9 +16,11 @@ class HostWorker {
   hung = false;
   terminated = false;
   received: ToWorker[] = [];
+  /** When set, rewrites the worker's messages on their way to the page. */
+  garble: ((message: FromWorker) => FromWorker) | null = null;
   private host = createEngineHost({
     post: (message) => {
-      const copy = structuredClone(message);
+      const copy = structuredClone(this.garble ? this.garble(message) : message);
       queueMicrotask(() => this.onmessage?.({ data: copy } as MessageEvent<FromWorker>));
     },
     defer: (fn) => queueMicrotask(fn),
@@ -124,5 +126,41 @@ describe('the engine bridge', () => {
       'That model could not be loaded. The current model is unchanged.',
     );
     expect(notice?.detail).toMatch(/not valid JSON/);
+  });
+
+  it('rejects an answer of another type than the request’s, and says so', async () => {
+    workers[0].garble = (m) =>
+      'requestId' in m && m.type !== 'error' ? { type: 'pong', requestId: m.requestId ?? 0 } : m;
+    const digit = new Float64Array(784).fill(0.5);
+    const failures = await Promise.all([
+      bridge.saveModel().then(
+        () => null,
+        (e: unknown) => e,
+      ),
+      bridge.lesson(digit, 3, 1, { inputs: [], labels: [] }).then(
+        () => null,
+        (e: unknown) => e,
+      ),
+    ]);
+    expect(failures.map((e) => (e instanceof EngineError ? e.message : e))).toEqual([
+      'The engine gave an answer that does not fit the request, so it was set aside. Expected a "model-json" reply, received "pong".',
+      'The engine gave an answer that does not fit the request, so it was set aside. Expected a "lesson" reply, received "pong".',
+    ]);
+    const notices = useAppStore.getState().notices.slice(-2);
+    expect(notices.map((n) => [n.kind, n.text(messagesFor('zh'))])).toEqual([
+      ['error', '计算引擎的回答与请求对不上，已被搁置。'],
+      ['error', '计算引擎的回答与请求对不上，已被搁置。'],
+    ]);
+    expect(notices[0].detail).toBe('Expected a "model-json" reply, received "pong".');
+  });
+
+  it('keeps the network when the engine refuses a new one, and says why', async () => {
+    const model = useAppStore.getState().model;
+    const spec = { ...MNIST_SPEC, sizes: [784, 200000, 10] };
+    expect(await bridge.reset(spec, useAppStore.getState().params)).toBe(false);
+    expect(useAppStore.getState().model).toBe(model);
+    const notice = useAppStore.getState().notices.at(-1);
+    expect(notice?.text(messagesFor('en'))).toBe('The engine refused that request.');
+    expect(notice?.detail).toMatch(/"spec\.sizes\[1\]" must be a whole number from 1 to 128/);
   });
 });

@@ -6,11 +6,25 @@ import type { BackpropLesson } from '../engine/lesson';
 import type { BatchTrace } from '../engine/trace';
 import type { CostSurface, WeightRef } from '../engine/costSurface';
 import type { AppStore } from '../store/appStore';
-import type { FromWorker, HyperParams, ToWorker, TrainingSnapshot } from '../worker/protocol';
+import type {
+  FromWorker,
+  HyperParams,
+  Reply,
+  Request,
+  RequestType,
+  ToWorker,
+  TrainingSnapshot,
+} from '../worker/protocol';
+import { REPLY_TYPES } from '../worker/protocol';
 import type { Said } from './engineError';
-import { EngineError, sayEngineProblem } from './engineError';
+import { EngineError, sayEngineProblem, wrongReply } from './engineError';
 
-type Pending = { resolve(value: FromWorker): void; reject(error: EngineError): void };
+/** A request waiting for the one message type that answers it. */
+interface Pending {
+  expects: FromWorker['type'];
+  resolve(value: FromWorker): void;
+  reject(error: EngineError): void;
+}
 
 /** A second crash this soon after a restart is not retried: the model itself may be the cause. */
 const RESTART_GAP_MS = 5_000;
@@ -51,23 +65,35 @@ export function createEngineBridge(
   const send = (message: ToWorker, transfer: Transferable[] = []) =>
     worker.postMessage(message, transfer);
 
-  function request(make: (requestId: number) => ToWorker): Promise<FromWorker> {
+  /** Sends a request; the promise resolves with the reply its type promises (REPLY_TYPES). */
+  function request<T extends RequestType>(
+    type: T,
+    fields: Omit<Request<T>, 'type' | 'requestId'>,
+  ): Promise<Reply<T>> {
     if (stopped) return Promise.reject(lost());
     const requestId = nextRequest++;
-    return new Promise((resolve, reject) => {
-      pending.set(requestId, { resolve, reject });
-      send(make(requestId));
+    return new Promise<Reply<T>>((resolve, reject) => {
+      // settle() resolves with a message of exactly this type, so the narrowing holds.
+      const answer = resolve as (value: FromWorker) => void;
+      pending.set(requestId, { expects: REPLY_TYPES[type], resolve: answer, reject });
+      send({ ...fields, type, requestId } as Request<T>);
     });
   }
 
-  /** Answers the request the message replies to, if any; `refused` says why an error refused it. */
+  /**
+   * Answers the request the message replies to, if any: `refused` says why an error refused
+   * it, and an answer of the wrong type is an error the user is told about, never a value.
+   */
   function settle(message: FromWorker, refused: Said | null): void {
     const id = 'requestId' in message ? message.requestId : undefined;
     const waiter = id === undefined ? undefined : pending.get(id);
     if (!waiter || id === undefined) return;
     pending.delete(id);
-    if (refused) waiter.reject(new EngineError(refused));
-    else waiter.resolve(message);
+    if (refused) return waiter.reject(new EngineError(refused));
+    if (message.type === waiter.expects) return waiter.resolve(message);
+    const said = wrongReply(waiter.expects, message.type);
+    store.getState().notify('error', said.say, said.detail);
+    waiter.reject(new EngineError(said));
   }
 
   function drawLatest(): void {
@@ -186,7 +212,7 @@ export function createEngineBridge(
     send({ type: 'set-params', params: state.params });
     if (json !== null) {
       restoring = true;
-      request((requestId) => ({ type: 'load-model', requestId, json })).catch(() => {
+      request('load-model', { json }).catch(() => {
         restoring = false;
       });
     }
@@ -198,7 +224,7 @@ export function createEngineBridge(
     if (pingSentAt === null) {
       pingSentAt = performance.now();
       // A restart rejects the ping and clears pingSentAt itself, so an answer is this ping's.
-      request((requestId) => ({ type: 'ping', requestId })).then(
+      request('ping', {}).then(
         () => (pingSentAt = null),
         () => {},
       );
@@ -212,6 +238,7 @@ export function createEngineBridge(
   function stop(): void {
     stopped = true;
     clearInterval(heartbeats);
+    store.getState().markEngineStopped();
   }
 
   return {
@@ -219,7 +246,7 @@ export function createEngineBridge(
     async loadModel(json: string, shippedId: string | null): Promise<boolean> {
       loadingId = shippedId;
       try {
-        await request((requestId) => ({ type: 'load-model', requestId, json }));
+        await request('load-model', { json });
         return true;
       } catch {
         loadingId = null;
@@ -227,42 +254,25 @@ export function createEngineBridge(
       }
     },
     async saveModel(): Promise<string> {
-      const reply = await request((requestId) => ({ type: 'save-model', requestId }));
-      return reply.type === 'model-json' ? reply.json : '';
+      return (await request('save-model', {})).json;
     },
     /** Traces one labelled example and a mini-batch under the worker's current weights. */
-    async lesson(
+    lesson(
       input: Float64Array,
       label: number,
       learningRate: number,
       batch: { inputs: Float64Array[]; labels: number[] },
-    ): Promise<{ lesson: BackpropLesson; batch: BatchTrace } | null> {
-      const reply = await request((requestId) => ({
-        type: 'lesson',
-        requestId,
-        input,
-        label,
-        learningRate,
-        batch,
-      }));
-      return reply.type === 'lesson' ? reply : null;
+    ): Promise<{ lesson: BackpropLesson; batch: BatchTrace }> {
+      return request('lesson', { input, label, learningRate, batch });
     },
     /** The cost over a grid of two weights around their current values, on the first test digits. */
-    async costSurface(
+    costSurface(
       weights: [WeightRef, WeightRef],
       span: number,
       points: number,
       sampleSize: number,
-    ): Promise<{ surface: CostSurface; weightsVersion: number } | null> {
-      const reply = await request((requestId) => ({
-        type: 'cost-surface',
-        requestId,
-        weights,
-        span,
-        points,
-        sampleSize,
-      }));
-      return reply.type === 'cost-surface' ? reply : null;
+    ): Promise<{ surface: CostSurface; weightsVersion: number }> {
+      return request('cost-surface', { weights, span, points, sampleSize });
     },
     setInput,
     /** Shows test digit i to the network (its label gives the probe's δ). */
@@ -271,9 +281,15 @@ export function createEngineBridge(
       if (!set) return;
       setInput(digitInput(set, index), set.labels[index]);
     },
-    reset(spec: NetworkSpec, params: HyperParams): void {
+    /** A new network; false when the engine refused it (a notice says why). */
+    async reset(spec: NetworkSpec, params: HyperParams): Promise<boolean> {
       loadingId = null;
-      send({ type: 'reset', spec, params });
+      try {
+        await request('reset', { spec, params });
+        return true;
+      } catch {
+        return false;
+      }
     },
     setParams(params: HyperParams): void {
       store.getState().setParams(params);
@@ -284,19 +300,12 @@ export function createEngineBridge(
       send({ type: 'train', run, epochs });
     },
     /** A few gradient steps on one example with its right label; the outputs before and after. */
-    async correct(
+    correct(
       input: Float64Array,
       label: number,
       steps: number,
-    ): Promise<{ before: Float64Array; after: Float64Array } | null> {
-      const reply = await request((requestId) => ({
-        type: 'correct',
-        requestId,
-        input,
-        label,
-        steps,
-      }));
-      return reply.type === 'corrected' ? reply : null;
+    ): Promise<{ before: Float64Array; after: Float64Array }> {
+      return request('correct', { input, label, steps });
     },
     /** Trains to the end of the current epoch, then pauses. */
     trainEpoch(): void {
@@ -304,10 +313,6 @@ export function createEngineBridge(
     },
     step(): void {
       send({ type: 'train-step' });
-    },
-    /** Test-only: kills the worker the way a crash would and recovers the same way. */
-    simulateCrash(): void {
-      restart();
     },
   };
 }

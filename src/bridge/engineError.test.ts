@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { messagesFor } from '../i18n/catalogue';
 import type { EngineProblem } from '../worker/protocol';
-import { EngineError, saidOfFailure, sayEngineProblem } from './engineError';
+import { EngineError, saidOfFailure, sayEngineProblem, wrongReply } from './engineError';
 
 const PROBLEMS: EngineProblem[] = [
   { kind: 'diverged', learningRate: 100, cost: 12.345 },
@@ -11,6 +11,7 @@ const PROBLEMS: EngineProblem[] = [
   { kind: 'data', set: 'train', detail: 'TypeError: Failed to fetch' },
   { kind: 'busy' },
   { kind: 'input', detail: 'No cost surface: the two weights must differ.' },
+  { kind: 'model-not-finite' },
 ];
 
 describe('what the page says about an engine problem', () => {
@@ -44,5 +45,32 @@ describe('what the page says about an engine problem', () => {
     expect(saidOfFailure(error).say(messagesFor('zh'))).toBe('计算引擎拒绝了这个请求。');
     const other = saidOfFailure(new DOMException('could not be cloned', 'DataCloneError'));
     expect(other.detail).toBe('DataCloneError: could not be cloned');
+  });
+
+  it('writes small and large numbers with powers of ten and true minus signs', () => {
+    const problem: EngineProblem = { kind: 'diverged', learningRate: 1e-4, cost: 12345 };
+    expect(sayEngineProblem(problem).say(messagesFor('en'))).toMatch(
+      /^Training diverged at learning rate 1×10⁻⁴: the cost climbed to 1\.23×10⁴,/,
+    );
+    expect(sayEngineProblem(problem).say(messagesFor('zh'))).toMatch(
+      /^训练在学习率 1×10⁻⁴ 下发散了：代价升到了 1\.23×10⁴，/,
+    );
+  });
+
+  it('says an answer of the wrong type in both languages, naming only protocol words', () => {
+    const said = wrongReply('model-json', 'pong');
+    expect(said.say(messagesFor('zh'))).toMatch(/^[^A-Za-z]+$/);
+    expect(said.detail).toBe('Expected a "model-json" reply, received "pong".');
+    const odd = wrongReply('pong', '\u202egnop\u0000');
+    expect(odd.detail).toBe('Expected a "pong" reply, received an unknown message.');
+  });
+
+  it('says a model that overflows apart from a malformed one', () => {
+    const said = sayEngineProblem({ kind: 'model-not-finite' });
+    expect(said.say(messagesFor('en'))).toBe(
+      'That model computes infinite or NaN values (its weights are too large), so it was not loaded. The current model is unchanged.',
+    );
+    expect(said.say(messagesFor('zh'))).toMatch(/当前模型保持不变。$/);
+    expect(said.detail).toBeUndefined();
   });
 });

@@ -18,6 +18,8 @@ export function sayEngineProblem(problem: EngineProblem): Said {
       return { say: (m) => m.system.engineError.diverged(problem.learningRate, problem.cost) };
     case 'model':
       return { say: (m) => m.system.engineError.model, detail: problem.detail };
+    case 'model-not-finite':
+      return { say: (m) => m.system.engineError.modelNotFinite };
     case 'data':
       return { say: (m) => m.system.engineError.data(problem.set), detail: problem.detail };
     case 'busy':
@@ -25,6 +27,18 @@ export function sayEngineProblem(problem: EngineProblem): Said {
     case 'input':
       return { say: (m) => m.system.engineError.input, detail: problem.detail };
   }
+}
+
+/**
+ * An answer whose type is not the one its request promises. The types named are the
+ * protocol's own words; anything else a broken worker might send is not repeated.
+ */
+export function wrongReply(expected: string, received: unknown): Said {
+  const named = typeof received === 'string' && /^[a-z-]{1,20}$/.test(received);
+  return {
+    say: (m) => m.system.engineWrongReply,
+    detail: `Expected a "${expected}" reply, received ${named ? `"${received}"` : 'an unknown message'}.`,
+  };
 }
 
 /** A request the engine refused or could not answer; its message is the English text. */

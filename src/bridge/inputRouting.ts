@@ -1,13 +1,23 @@
 import { preprocessDrawing } from '../data/preprocess/mnistify';
 import { greyInput } from '../engine/dataset';
 import { drawingFromPixels } from '../share/digitPixels';
-import type { AppStore } from '../store/appStore';
+import type { AppState, AppStore } from '../store/appStore';
 import type { EngineBridge } from './engineBridge';
+
+/** Whether the digit the network should see differs between two states. */
+function inputChanged(s: AppState, prev: AppState): boolean {
+  if (s.inputSource !== prev.inputSource) return true;
+  if (s.inputSource === 'mnist')
+    return s.exampleIndex !== prev.exampleIndex || s.testSet !== prev.testSet;
+  return s.strokesVersion !== prev.strokesVersion || s.padSize !== prev.padSize;
+}
 
 /**
  * Feeds the network whatever the user is looking at: the chosen MNIST test digit, or the
  * drawing, preprocessed the MNIST way at most once per animation frame while the pen moves
- * (the first move of a frame at once, so the answer is not a frame late).
+ * (the first move of a frame at once, so the answer is not a frame late). Once the engine has
+ * stopped for good, a new digit takes the old one's answer off screen instead: nothing will
+ * answer it.
  */
 export function routeInput(store: AppStore, engine: EngineBridge): () => void {
   let frame = 0;
@@ -21,25 +31,22 @@ export function routeInput(store: AppStore, engine: EngineBridge): () => void {
     const digit = s.linkedDigit
       ? drawingFromPixels(s.linkedDigit)
       : preprocessDrawing({ strokes: s.strokes, ...s.padSize });
-    s.setDrawnDigit(digit);
+    s.setDrawnDigit(digit, s.strokesVersion);
     engine.setInput(digit ? greyInput(digit.image) : null, null);
   }
 
   return store.subscribe((s, prev) => {
-    const switched = s.inputSource !== prev.inputSource;
+    if (!inputChanged(s, prev)) return;
+    if (s.engineStopped) s.clearProbe();
     if (s.inputSource === 'mnist') {
-      if (switched || s.exampleIndex !== prev.exampleIndex || s.testSet !== prev.testSet) {
-        engine.showTestDigit(s.exampleIndex);
-      }
-    } else if (switched || s.strokesVersion !== prev.strokesVersion || s.padSize !== prev.padSize) {
+      engine.showTestDigit(s.exampleIndex);
+    } else if (!frame && !classifiedThisFrame) {
       // The first change of a frame is classified at once; later ones wait for the next frame.
-      if (!frame && !classifiedThisFrame) {
-        classifyDrawing();
-        classifiedThisFrame = true;
-        requestAnimationFrame(() => (classifiedThisFrame = false));
-      } else {
-        frame ||= requestAnimationFrame(classifyDrawing);
-      }
+      classifyDrawing();
+      classifiedThisFrame = true;
+      requestAnimationFrame(() => (classifiedThisFrame = false));
+    } else {
+      frame ||= requestAnimationFrame(classifyDrawing);
     }
   });
 }

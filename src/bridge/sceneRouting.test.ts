@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { DigitSet } from '../engine/dataset';
 import { MNIST_SPEC } from '../engine/network';
 import { messagesFor } from '../i18n/catalogue';
+import { echo } from '../i18n/echo';
 import { DIGIT_PIXELS } from '../share/digitPixels';
 import { SAVED_SCENE_KEY } from '../share/savedScene';
 import { decodeScene, encodeScene } from '../share/scene';
@@ -97,7 +98,7 @@ describe('openScene and showScene', () => {
       1,
     ]);
     expect(noticeTexts()).toEqual([
-      'Parts of this link could not be used, so defaults stand in for them: page "nope", drawn digit "%%%", step "-4", neuron "99-99", learning rate "abc".',
+      `Parts of this link could not be used, so defaults stand in for them: page "${echo('nope')}", drawn digit "${echo('%%%')}", step "${echo('-4')}", neuron "${echo('99-99')}", learning rate "${echo('abc')}".`,
     ]);
   });
 
@@ -129,13 +130,13 @@ describe('openScene and showScene', () => {
   it('name surface weights the loaded network lacks, keeping its own pair', async () => {
     await showScene(useAppStore, openAt('?page=descent&surface=3-10-0_3-9-15'));
     expect(useAppStore.getState().surfacePair).toBeNull();
-    expect(noticeTexts()[0]).toContain('weights of the cost surface "3-10-0_3-9-15"');
+    expect(noticeTexts()[0]).toContain(`weights of the cost surface "${echo('3-10-0_3-9-15')}"`);
   });
 
   it('name a neuron the loaded network lacks once the model is known', async () => {
     await showScene(useAppStore, openAt('?neuron=3-12'));
     expect(useAppStore.getState().selected).toBeNull();
-    expect(noticeTexts()[0]).toContain('neuron "3-12"');
+    expect(noticeTexts()[0]).toContain(`neuron "${echo('3-12')}"`);
   });
 
   it('restore the last session when the URL has no scene, and drop a corrupt one', async () => {

@@ -154,6 +154,17 @@ export function forward(net: Network, input: Float64Array): ForwardPass {
   return { z, a };
 }
 
+/**
+ * True when these inputs go through the network as finite numbers, every z and a: finite
+ * weights can still overflow (weights of 1e300 make z infinite and a softmax NaN).
+ */
+export function computesFinitely(net: Network, inputs: readonly Float64Array[]): boolean {
+  return inputs.every((input) => {
+    const { z, a } = forward(net, input);
+    return [...z, ...a].every((values) => values.every(Number.isFinite));
+  });
+}
+
 /** Index of the largest value in v[off..off+n). */
 export function argmax(v: Float64Array, off = 0, n = v.length - off): number {
   let best = 0;

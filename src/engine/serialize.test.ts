@@ -67,6 +67,48 @@ describe('model files', () => {
       () => JSON.stringify({ ...valid(), sizes: [784, 0, 16, 10] }),
       /sizes\[1\]/,
     ],
+    // Networks the page cannot show or that do not read MNIST digits into ten answers.
+    [
+      'a 5-3 network',
+      () => JSON.stringify({ ...valid(), sizes: [5, 3] }),
+      /"sizes\[0\]" must be 784/,
+    ],
+    [
+      'two outputs',
+      () => JSON.stringify({ ...valid(), sizes: [784, 16, 16, 2] }),
+      /"sizes\[3\]" must be 10 \(one output per digit\); found 2/,
+    ],
+    [
+      'eleven outputs',
+      () => JSON.stringify({ ...valid(), sizes: [784, 16, 16, 11] }),
+      /"sizes\[3\]" must be 10/,
+    ],
+    [
+      'six hidden layers',
+      () => JSON.stringify({ ...valid(), sizes: [784, 1, 1, 1, 1, 1, 1, 10] }),
+      /"sizes" must list 784 inputs, 0 to 3 hidden layers and 10 outputs/,
+    ],
+    [
+      'a hidden layer wider than the page shows',
+      () => JSON.stringify({ ...valid(), sizes: [784, 129, 16, 10] }),
+      /"sizes\[1\]" must be a whole number from 1 to 128; found 129/,
+    ],
+    [
+      'a seed of 1e999 (Infinity)',
+      () =>
+        serializeNetwork(net, { randomSeed: 1 }).replace('"randomSeed":1', '"randomSeed":1e999'),
+      /every number in "meta" must be finite; "randomSeed" is not/,
+    ],
+    [
+      'an infinite accuracy',
+      () => serializeNetwork(net, { accuracy: 1 }).replace('"accuracy":1', '"accuracy":-1e999'),
+      /"accuracy" is not/,
+    ],
+    ...[-1, 1.5, 2 ** 31].map((seed): [string, () => string, RegExp] => [
+      `a seed of ${seed}`,
+      () => serializeNetwork(net, { randomSeed: seed }),
+      /"meta.randomSeed" must be a whole number from 0 to 2147483647/,
+    ]),
   ];
   for (const [what, make, message] of broken) {
     it(`refuses ${what} with a clear message`, () => {
@@ -74,4 +116,12 @@ describe('model files', () => {
       expect(() => parseNetwork(make())).toThrow(message);
     });
   }
+
+  it.each([[[784, 10]], [[784, 128, 128, 128, 10]], [[784, 1, 10]]])(
+    'load every network the page can build: %j',
+    (sizes) => {
+      const built = createNetwork({ ...MNIST_SPEC, sizes }, 2);
+      expect(parseNetwork(serializeNetwork(built, { randomSeed: 2 })).net.sizes).toEqual(sizes);
+    },
+  );
 });

@@ -1,14 +1,13 @@
+import { LIMITS } from '../config';
 import type { HiddenActivation, OutputActivation } from './activations';
 import { HIDDEN_ACTIVATIONS, OUTPUT_ACTIVATIONS } from './activations';
 import type { CostName } from './costs';
 import { COSTS } from './costs';
+import { layerSizesProblem } from './modelShape';
 import type { Network } from './network';
 
 export const MODEL_FORMAT = 'deltascope-model';
 export const MODEL_VERSION = 1;
-/** Bounds that keep a hostile or mistaken file from freezing the page. */
-export const MAX_LAYER_SIZE = 4096;
-export const MAX_LAYERS = 8;
 /**
  * The largest network the page builds (784-128-128-128-10) saves to about 3 MB; a file several
  * times that is not a model, and parsing it would only stall the worker.
@@ -91,16 +90,10 @@ export function parseNetwork(text: string): { net: Network; meta: ModelMeta } {
   if (file.format !== MODEL_FORMAT) fail(`"format" must be "${MODEL_FORMAT}"`);
   if (file.version !== MODEL_VERSION)
     fail(`unsupported model version ${JSON.stringify(file.version)}`);
-  const sizes = file.sizes;
-  if (!Array.isArray(sizes) || sizes.length < 2 || sizes.length > MAX_LAYERS) {
-    fail(`"sizes" must list 2 to ${MAX_LAYERS} layer sizes`);
-  }
-  sizes.forEach((n: unknown, l) => {
-    if (!Number.isInteger(n) || (n as number) < 1 || (n as number) > MAX_LAYER_SIZE) {
-      fail(`"sizes[${l}]" must be a whole number from 1 to ${MAX_LAYER_SIZE}`);
-    }
-  });
-  const layers = sizes as number[];
+  // Only networks the page can show and train: 784 in, 10 out, hidden layers within LIMITS.
+  const shapeProblem = layerSizesProblem(file.sizes, 'sizes');
+  if (shapeProblem) fail(shapeProblem);
+  const layers = file.sizes as number[];
   const hidden = oneOf(file.hidden, HIDDEN_ACTIVATIONS, 'hidden');
   const output = oneOf(file.output, OUTPUT_ACTIVATIONS, 'output');
   const cost = oneOf(file.cost, COSTS, 'cost');
@@ -121,13 +114,32 @@ export function parseNetwork(text: string): { net: Network; meta: ModelMeta } {
     ),
     biases: biases.map((b: unknown, l) => finiteArray(b, layers[l + 1], `biases[${l}]`)),
   };
+  return { net, meta: readMeta(file.meta) };
+}
+
+/**
+ * The file's string, number and boolean facts; anything else is dropped. A number must be
+ * finite (JSON's 1e999 reads as Infinity), and the seed the page names a network by must be
+ * one it could have been built with.
+ */
+function readMeta(raw: unknown): ModelMeta {
   const meta: ModelMeta = {};
-  if (typeof file.meta === 'object' && file.meta !== null && !Array.isArray(file.meta)) {
-    for (const [key, value] of Object.entries(file.meta as Record<string, unknown>)) {
-      if (['string', 'number', 'boolean'].includes(typeof value)) {
-        meta[key] = value as string | number | boolean;
-      }
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return meta;
+  for (const [key, value] of Object.entries(raw as Record<string, unknown>)) {
+    if (typeof value === 'number' && !Number.isFinite(value)) {
+      fail(`every number in "meta" must be finite; ${JSON.stringify(key.slice(0, 40))} is not`);
+    }
+    if (['string', 'number', 'boolean'].includes(typeof value)) {
+      meta[key] = value as string | number | boolean;
     }
   }
-  return { net, meta };
+  const seed = meta.randomSeed;
+  const { min, max } = LIMITS.seed;
+  if (
+    seed !== undefined &&
+    !(typeof seed === 'number' && Number.isInteger(seed) && seed >= min && seed <= max)
+  ) {
+    fail(`"meta.randomSeed" must be a whole number from ${min} to ${max}`);
+  }
+  return meta;
 }

@@ -13,6 +13,8 @@ export interface TrainingOptions {
 
 /** Largest mini-batch the training path allocates for. */
 export const MAX_BATCH = 1024;
+/** Rows per pass when a set is only scored: small buffers, still many rows per weight load. */
+export const SCORING_BATCH = 100;
 
 /**
  * Stochastic gradient descent over a training set: each epoch visits every example once in a

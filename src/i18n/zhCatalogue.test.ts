@@ -47,6 +47,7 @@ const SPECIAL_ARGS: Record<string, unknown[][]> = {
     ['学习率 η', false, 0.001, 10],
   ],
   'lab.graph.problem': PROBLEMS.map((p) => [p]),
+  'lab.graph.refused': [['个数', 900, '数太大了。']],
   'lab.graph.operands': [[['x 是 苹果', 'y 是 × 节点（200）']]],
   'lab.graph.sends': [[['把 2.2 传给 苹果', '把 110 传给 个数']]],
   'lab.graph.opNode': [['×', '200']],

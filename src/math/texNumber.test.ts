@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createRng } from '../engine/random';
-import { groupDigits, plainNumber, texFactor, texNumber } from './texNumber';
+import { groupDigits, plainNumber, readableNumber, texFactor, texNumber } from './texNumber';
 
 describe('texNumber', () => {
   it.each([
@@ -70,5 +70,20 @@ describe('groupDigits', () => {
     [1234567, '1,234,567'],
   ])('%d is written %s', (n, text) => {
     expect(groupDigits(n)).toBe(text);
+  });
+});
+
+describe('readableNumber', () => {
+  it.each([
+    [12.345, '12.3'],
+    [100, '100'],
+    [-1.4236, '−1.42'],
+    [1e-4, '1×10⁻⁴'],
+    [1.234e-5, '1.23×10⁻⁵'],
+    [1e6, '1×10⁶'],
+    [-12345, '−1.23×10⁴'],
+    [Infinity, 'n/a'],
+  ])('%s reads %s', (x, text) => {
+    expect(readableNumber(x)).toBe(text);
   });
 });

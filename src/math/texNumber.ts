@@ -76,5 +76,19 @@ export function plainNumber(x: number, digits = 3): string {
   return r.scientific ? `${sign}${r.mantissa}e${r.exponent}` : `${sign}${r.decimal}`;
 }
 
+const SUPERSCRIPT_DIGITS = '⁰¹²³⁴⁵⁶⁷⁸⁹';
+
+/** The same digits as texNumber for people to read in a sentence: −1.42, 1.23×10⁻⁵, n/a. */
+export function readableNumber(x: number, digits = 3): string {
+  const r = round(x, digits);
+  if (!r) return NOT_AVAILABLE_PLAIN;
+  const sign = r.negative ? '−' : '';
+  if (!r.scientific) return `${sign}${r.decimal}`;
+  const power = [...String(r.exponent)]
+    .map((c) => (c === '-' ? '⁻' : SUPERSCRIPT_DIGITS[Number(c)]))
+    .join('');
+  return `${sign}${r.mantissa}×10${power}`;
+}
+
 /** A count with its thousands grouped by commas, as both interface languages print it: 10,000. */
 export const groupDigits = (n: number): string => n.toLocaleString('en-US');

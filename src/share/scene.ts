@@ -6,12 +6,13 @@ import { B_DOMAIN, CURVE_RATE, FIT_BATCHES, FIT_RATE, W_DOMAIN } from '../descen
 import { sameWeight } from '../descent/surfaceWeights';
 import type { Initialisation } from '../engine/network';
 import { INITIALISATIONS } from '../engine/network';
-import { MAX_LAYERS, MAX_LAYER_SIZE } from '../engine/serialize';
+import { MAX_LAYERS, MAX_LAYER_SIZE } from '../engine/modelShape';
 import type { Language } from '../i18n/language';
 import { LANGUAGES } from '../i18n/language';
 import type { EdgeId, EdgeMode, LabView, NeuronId, Page, Palette, Theme } from '../vocabulary';
 import { EDGE_MODES, LAB_VIEWS, PAGES, PALETTES, THEMES } from '../vocabulary';
 import { packDigit, unpackDigit } from './digitPixels';
+import { readNumber } from './numberText';
 
 /** Digits in the official MNIST test set: a link's example index lies in 0..TEST_DIGITS-1. */
 const TEST_DIGITS = 10_000;
@@ -54,8 +55,6 @@ export interface SceneProblem {
   value: string;
 }
 
-const INTEGER = /^\d{1,10}$/;
-const DECIMAL = /^-?(\d+\.?\d*|\.\d+)(e[-+]?\d+)?$/i;
 /** Joins the two halves of a pair in one field: the start (w, b), the surface's two weights. */
 const PAIR = '_';
 
@@ -68,19 +67,9 @@ const oneOf =
   (text: string): T | undefined =>
     (allowed as readonly string[]).includes(text) ? (text as T) : undefined;
 
-const integerIn =
-  (min: number, max: number) =>
-  (text: string): number | undefined => {
-    const n = INTEGER.test(text) ? Number(text) : NaN;
-    return n >= min && n <= max ? n : undefined;
-  };
+const integerIn = (min: number, max: number) => (text: string) => readNumber(text, min, max, true);
 
-const decimalIn =
-  (min: number, max: number) =>
-  (text: string): number | undefined => {
-    const n = DECIMAL.test(text) ? Number(text) : NaN;
-    return n >= min && n <= max ? n : undefined;
-  };
+const decimalIn = (min: number, max: number) => (text: string) => readNumber(text, min, max);
 
 /** A parser whose value, when there is one, is then reshaped. */
 const mapped =
@@ -282,8 +271,11 @@ export function hasScene(query: string): boolean {
   return FIELDS.some((f) => q.has(f.key));
 }
 
-/** Long enough to recognise, short enough for a notice. */
-const shown = (text: string) => (text.length > 24 ? `${text.slice(0, 24)}…` : text);
+/** Long enough to recognise, short enough for a notice; cut between characters, not inside one. */
+const shown = (text: string) => {
+  const characters = Array.from(text);
+  return characters.length > 24 ? `${characters.slice(0, 24).join('')}…` : text;
+};
 
 /**
  * The scene a query string describes. Every field is checked; one that is malformed or out of

@@ -25,12 +25,17 @@ export interface TrainingSlice {
   trainingHistory: TrainingHistory;
   validationAccuracy: number | null;
   dataProgress: Partial<Record<DataSetName, DataProgress>>;
+  /** The engine bridge gave up after repeated crashes: nothing will answer until a reload. */
+  engineStopped: boolean;
   setRunning(running: boolean): void;
   setParams(params: HyperParams): void;
   setEpochs(epochs: number): void;
   setSnapshot(snapshot: TrainingSnapshot): void;
   setValidationAccuracy(accuracy: number | null): void;
   setDataProgress(set: DataSetName, progress: DataProgress): void;
+  markEngineStopped(): void;
+  /** Takes the probe's answer off screen: it was for a digit no longer shown. */
+  clearProbe(): void;
 }
 
 export const createTrainingSlice: StateCreator<AppState, [], [], TrainingSlice> = (set) => ({
@@ -41,6 +46,7 @@ export const createTrainingSlice: StateCreator<AppState, [], [], TrainingSlice> 
   trainingHistory: EMPTY_HISTORY,
   validationAccuracy: null,
   dataProgress: {},
+  engineStopped: false,
   setRunning: (running) => set({ running }),
   setParams: (params) => set({ params }),
   setEpochs: (epochs) => set({ epochs }),
@@ -49,4 +55,7 @@ export const createTrainingSlice: StateCreator<AppState, [], [], TrainingSlice> 
   setValidationAccuracy: (validationAccuracy) => set({ validationAccuracy }),
   setDataProgress: (name, progress) =>
     set((s) => ({ dataProgress: { ...s.dataProgress, [name]: progress } })),
+  markEngineStopped: () => set({ engineStopped: true, running: false }),
+  clearProbe: () =>
+    set((s) => (s.snapshot?.probe ? { snapshot: { ...s.snapshot, probe: null } } : {})),
 });

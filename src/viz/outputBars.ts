@@ -17,15 +17,16 @@ export function paintOutputBars(
   output: Float64Array | null,
   confidenceText: (activation: string) => string,
 ): void {
-  const best = output ? argmax(output) : -1;
+  // Outputs that overflowed to NaN or ∞ name no answer: argmax would make one up.
+  const best = output?.every(Number.isFinite) ? argmax(output) : -1;
   el.rows.forEach((row, d) => {
     const a = output ? output[d] : NaN;
-    const shown = Number.isFinite(a) ? a : 0;
+    const finite = Number.isFinite(a);
     row.dataset.value = output ? String(a) : '';
     row.classList.toggle('best', d === best);
-    el.fills[d].style.width = `${Math.max(0, Math.min(1, shown)) * 100}%`;
-    el.values[d].textContent = output ? shown.toFixed(3) : '–';
+    el.fills[d].style.width = `${finite ? Math.max(0, Math.min(1, a)) * 100 : 0}%`;
+    el.values[d].textContent = finite ? a.toFixed(3) : '–';
   });
   el.prediction.textContent = best >= 0 ? String(best) : '–';
-  el.confidence.textContent = output ? confidenceText(output[best].toFixed(3)) : '';
+  el.confidence.textContent = output && best >= 0 ? confidenceText(output[best].toFixed(3)) : '';
 }

@@ -2,7 +2,6 @@
 /** The worker entry: a thin adapter from worker messaging to the engine host. */
 import { loadDigits } from '../data/loadDigits';
 import { createEngineHost } from './engineHost';
-import type { ToWorker } from './protocol';
 
 declare const self: DedicatedWorkerGlobalScope;
 
@@ -21,4 +20,4 @@ const host = createEngineHost({
   loadDigits,
 });
 
-self.onmessage = (event: MessageEvent<ToWorker>) => host.handle(event.data);
+self.onmessage = (event: MessageEvent<unknown>) => host.handle(event.data);

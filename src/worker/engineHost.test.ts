@@ -5,28 +5,11 @@ import { digitInput } from '../engine/dataset';
 import { MNIST_SPEC, argmax, createNetwork } from '../engine/network';
 import { oneHot, traceBatch } from '../engine/trace';
 import { serializeNetwork } from '../engine/serialize';
-import { createEngineHost } from './engineHost';
-import type { FromWorker, HyperParams } from './protocol';
+import { hostHarness } from './hostHarness';
+import type { HyperParams } from './protocol';
 
 const sets = { test: readMnist('test'), train: readMnist('train') };
-
-/** A host wired to in-memory MNIST; deferred work runs only when the test says so. */
-function harness() {
-  const inbox: FromWorker[] = [];
-  const queue: (() => void)[] = [];
-  const host = createEngineHost({
-    post: (m) => inbox.push(m),
-    defer: (fn) => queue.push(fn),
-    now: () => performance.now(),
-    loadDigits: (url) => Promise.resolve(url === 'test' ? sets.test : sets.train),
-  });
-  host.handle({ type: 'init', testUrl: 'test', trainUrl: 'train' });
-  const of = <T extends FromWorker['type']>(type: T) =>
-    inbox.filter((m): m is Extract<FromWorker, { type: T }> => m.type === type);
-  const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
-  const ack = () => host.handle({ type: 'snapshot-ack' });
-  return { host, inbox, queue, of, settle, ack };
-}
+const harness = () => hostHarness(sets);
 
 const model = serializeNetwork(createNetwork(MNIST_SPEC, 3), { name: 'three' });
 
@@ -46,6 +29,7 @@ describe('the engine host', () => {
       'not json',
       '{"format":"deltascope-model","version":1}',
       model.replace('"sizes":[784', '"sizes":[783'),
+      model.replace('"sizes":[784,16', '"sizes":[784,15'),
     ]) {
       h.host.handle({ type: 'load-model', requestId: 2, json: bad });
     }
@@ -53,7 +37,8 @@ describe('the engine host', () => {
     expect(h.of('error').map((e) => (e.kind === 'model' ? e.detail : e.kind))).toEqual([
       expect.stringMatching(/not valid JSON/),
       expect.stringMatching(/"sizes"/),
-      expect.stringMatching(/"weights\[0\]" must hold 12528 numbers/),
+      expect.stringMatching(/"sizes\[0\]" must be 784/),
+      expect.stringMatching(/"weights\[0\]" must hold 11760 numbers/),
     ]);
     expect(h.of('model')).toHaveLength(1);
     h.host.handle({ type: 'save-model', requestId: 3 });
@@ -83,9 +68,10 @@ describe('the engine host', () => {
 
   it('pauses with a message and restores finite weights when training diverges', async () => {
     const h = harness();
-    const params: HyperParams = { learningRate: 1e6, batchSize: 10, seed: 1, init: 'he' };
+    const params: HyperParams = { learningRate: 100, batchSize: 10, seed: 1, init: 'he' };
     h.host.handle({
       type: 'reset',
+      requestId: 1,
       spec: { ...MNIST_SPEC, hidden: 'relu', output: 'softmax', cost: 'cross-entropy' },
       params,
     });
@@ -97,7 +83,7 @@ describe('the engine host', () => {
       h.queue.shift()?.();
     }
     const error = h.of('error').at(-1);
-    expect(error).toMatchObject({ kind: 'diverged', learningRate: 1e6 });
+    expect(error).toMatchObject({ kind: 'diverged', learningRate: 100 });
     expect(h.of('training').at(-1)?.running).toBe(false);
     h.ack();
     const last = h.of('snapshot').at(-1)!.snapshot;

@@ -1,6 +1,7 @@
 /**
  * Every message between the page and the engine worker. Both sides import these types, so a
- * message the other side does not understand is a compile error, not a silent no-op.
+ * message the other side does not understand is a compile error, not a silent no-op; the
+ * worker still checks every message it receives (validation.ts), since types do not run.
  */
 import type { Initialisation, NetworkSpec } from '../engine/network';
 import type { ModelMeta } from '../engine/serialize';
@@ -31,6 +32,8 @@ export type EngineProblem =
   /** The cost climbed past guessing; null when it became infinite or NaN. */
   | { kind: 'diverged'; learningRate: number; cost: number | null }
   | { kind: 'model'; detail: string }
+  /** A model file whose forward pass overflows: infinite or NaN outputs. */
+  | { kind: 'model-not-finite' }
   | { kind: 'data'; set: 'test' | 'train'; detail: string }
   /** A correction was asked for while training runs. */
   | { kind: 'busy' }
@@ -75,7 +78,7 @@ export type ToWorker =
   | { type: 'init'; testUrl: string; trainUrl: string }
   | { type: 'load-model'; requestId: number; json: string }
   | { type: 'save-model'; requestId: number }
-  | { type: 'reset'; spec: NetworkSpec; params: HyperParams }
+  | { type: 'reset'; requestId: number; spec: NetworkSpec; params: HyperParams }
   /** One example traced for the backprop timeline, with a mini-batch traced under the same weights. */
   | {
       type: 'lesson';
@@ -129,6 +132,31 @@ export type FromWorker =
   | { type: 'data-progress'; set: DataSetName; loaded: number; total: number; done: boolean }
   | ({ type: 'error'; requestId?: number } & EngineProblem)
   | { type: 'pong'; requestId: number };
+
+/**
+ * Each request that is answered, with the type of the message that answers it (Comlink's idea
+ * as data): the page's request() resolves with exactly that message, and any other answer is
+ * an error. A refused request is answered by an 'error' carrying its requestId instead.
+ */
+export const REPLY_TYPES = {
+  'load-model': 'model',
+  'save-model': 'model-json',
+  reset: 'model',
+  lesson: 'lesson',
+  'cost-surface': 'cost-surface',
+  correct: 'corrected',
+  ping: 'pong',
+} as const satisfies Record<Extract<ToWorker, { requestId: number }>['type'], FromWorker['type']>;
+
+export type RequestType = keyof typeof REPLY_TYPES;
+export type Request<T extends RequestType = RequestType> = Extract<
+  ToWorker,
+  { type: T; requestId: number }
+>;
+export type Reply<T extends RequestType = RequestType> = Extract<
+  FromWorker,
+  { type: (typeof REPLY_TYPES)[T] }
+>;
 
 /** The buffers of typed arrays, for postMessage's transfer list. */
 export function buffersOf(

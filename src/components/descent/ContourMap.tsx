@@ -3,6 +3,7 @@ import { useMemo } from 'react';
 import { contours, geoPath, geoTransform, scaleLinear } from 'd3';
 import type { Domain } from '../../descent/grid';
 import { contourLevels } from '../../descent/grid';
+import { useMessages } from '../../i18n/useMessages';
 import { arrowNudge, nudged } from '../ui/arrowNudge';
 import { useDescentColors } from './descentColors';
 import { Arrow, Axes } from './plotParts';
@@ -63,9 +64,13 @@ export interface MapPick {
 const MARGIN = { left: 62, right: 12, top: 10, bottom: 50 };
 const LEVELS = 14;
 
-/** A cost surface as filled contour bands (d3-contour), with paths, arrows and markers on it. */
+/**
+ * A cost surface as filled contour bands (d3-contour), with paths, arrows and markers on it.
+ * Values that are infinite or NaN (an overflowing network) cannot be contoured: it says so.
+ */
 export function ContourMap(props: ContourMapProps) {
   const { surface } = useDescentColors();
+  const m = useMessages().descent;
   const { values, n, xDomain, yDomain, width, height, testId, pick } = props;
   const x = scaleLinear()
     .domain(xDomain)
@@ -75,7 +80,9 @@ export function ContourMap(props: ContourMapProps) {
     .range([height - MARGIN.bottom, MARGIN.top]);
   const [left, right] = x.range();
   const [bottom, top] = y.range();
+  const unusable = values.reduce((count, v) => (Number.isFinite(v) ? count : count + 1), 0);
   const bands = useMemo(() => {
+    if (unusable > 0) return [];
     const levels = contourLevels(values, LEVELS);
     // Grid value i sits at contour coordinate i + 0.5, as d3-contour treats values as pixels.
     const sx = scaleLinear()
@@ -95,7 +102,7 @@ export function ContourMap(props: ContourMapProps) {
       .size([n, n])
       .thresholds(levels)(Array.from(values))
       .map((c, i) => ({ d: path(c) ?? '', fill: surface((i + 1) / levels.length) }));
-  }, [values, n, left, right, bottom, top, surface]);
+  }, [values, n, left, right, bottom, top, surface, unusable]);
 
   function pickByPointer(event: MouseEvent<SVGRectElement>) {
     if (!pick) return;
@@ -111,6 +118,13 @@ export function ContourMap(props: ContourMapProps) {
     pick.onPick(nudged(px, nudge.dx, pick.step, xDomain), nudged(py, nudge.dy, pick.step, yDomain));
   }
 
+  if (unusable > 0) {
+    return (
+      <p className="descent-alert" role="status" data-testid={`${testId}-not-finite`}>
+        {m.mapNotFinite(unusable, values.length)}
+      </p>
+    );
+  }
   const clip = `${testId}-clip`;
   return (
     <svg

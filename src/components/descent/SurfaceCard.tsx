@@ -90,6 +90,8 @@ export function SurfaceCard({ sizes, initialWeights }: SurfaceCardProps) {
   const lowest = surface && lowestPoint(surface);
   const mapHeight = Math.round(Math.min(380, mapWidth * 0.66));
   const downhill = surface && arrowTo(surface);
+  // A map that overflowed says so in place of its contours: it has no legend to explain.
+  const drawable = surface?.costs.every(Number.isFinite);
   const note = m.note(SAMPLE, SPAN);
 
   return (
@@ -121,12 +123,16 @@ export function SurfaceCard({ sizes, initialWeights }: SurfaceCardProps) {
                 ]}
                 testId="descent-surface-map"
               />
-              <p className="descent-legend-line">
-                <span>● {m.now}</span>
-                <span style={{ color: colors.downhill }}>→ {m.downhill}</span>
-                <span style={{ color: colors.minimum }}>✕ {m.lowestHere}</span>
-              </p>
-              <ShadeLegend values={surface.costs} testId="descent-surface-shade" />
+              {drawable && (
+                <>
+                  <p className="descent-legend-line">
+                    <span>● {m.now}</span>
+                    <span style={{ color: colors.downhill }}>→ {m.downhill}</span>
+                    <span style={{ color: colors.minimum }}>✕ {m.lowestHere}</span>
+                  </p>
+                  <ShadeLegend values={surface.costs} testId="descent-surface-shade" />
+                </>
+              )}
             </>
           ) : (
             <p className="descent-status" style={{ height: mapHeight }}>

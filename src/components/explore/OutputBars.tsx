@@ -36,7 +36,10 @@ export function OutputBars() {
       if (s.snapshot !== prev.snapshot || s.language !== prev.language) paint(s);
     });
   }, []);
-  const say = useMessages().app.outputs;
+  const messages = useMessages();
+  const say = messages.app.outputs;
+  // After a new digit, a stopped engine has no answer for it (inputRouting cleared the old one).
+  const unanswered = useAppStore((s) => s.engineStopped && !s.snapshot?.probe);
 
   return (
     <section className="card outputs" aria-label={say.card}>
@@ -48,6 +51,11 @@ export function OutputBars() {
         </b>
         <span className="confidence" ref={confidence} />
       </p>
+      {unanswered && (
+        <p className="caption" data-testid="engine-not-running">
+          {messages.system.engineNotRunning}
+        </p>
+      )}
       <ol className="bars" aria-label={say.bars}>
         {DIGITS.map((d) => (
           <li

@@ -47,6 +47,8 @@ export function DrawPad() {
     return () => {
       observer.disconnect();
       unsubscribe();
+      // A pad taken off screen mid-stroke (a page switch) lifts the pen.
+      store.getState().endStroke();
     };
   }, [store]);
 
@@ -74,6 +76,7 @@ export function DrawPad() {
   }
 
   function up() {
+    if (drawing.current) store.getState().endStroke();
     drawing.current = false;
   }
 

@@ -1,5 +1,6 @@
 import type { GraphPreset } from '../../lab/graph/presets';
 import { useMessages } from '../../i18n/useMessages';
+import { SaidText } from '../ui/SaidText';
 
 interface GraphExpressionProps {
   presets: readonly GraphPreset[];
@@ -53,7 +54,7 @@ export function GraphExpression({
       </form>
       {error && (
         <p className="field-error graph-error" role="alert" data-testid="graph-expression-error">
-          {error}
+          <SaidText text={error} />
         </p>
       )}
     </div>

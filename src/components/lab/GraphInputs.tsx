@@ -4,6 +4,7 @@ import { INPUT_RANGE } from '../../lab/graph/presets';
 import { useMessages } from '../../i18n/useMessages';
 import { plainNumber } from '../../math/texNumber';
 import { NumberField } from '../ui/NumberField';
+import { SaidText } from '../ui/SaidText';
 
 interface GraphInputsProps {
   graph: Graph;
@@ -45,7 +46,7 @@ export function GraphInputs({ graph, inputs, grads, error, onInput }: GraphInput
       </div>
       {error && (
         <p className="field-error graph-error" role="alert" data-testid="graph-value-error">
-          {error}
+          <SaidText text={error} />
         </p>
       )}
     </div>

@@ -8,6 +8,7 @@ import { SHOWN_DIGITS } from '../../lab/graph/labels';
 import type { GraphPreset } from '../../lab/graph/presets';
 import { graphPresets } from '../../lab/graph/presets';
 import type { GraphProblem } from '../../lab/graph/problems';
+import { GRAPH_FUNCTION_WORDS } from '../../i18n/graphFunctionWords';
 import { useMessages } from '../../i18n/useMessages';
 import { plainNumber } from '../../math/texNumber';
 import { GraphDiagram } from './GraphDiagram';
@@ -41,7 +42,7 @@ function attempt(graph: Graph, inputs: Record<string, number>, version: number):
 }
 
 function presetShown(preset: GraphPreset, version: number): Attempt {
-  const compiled = compileExpression(preset.expression);
+  const compiled = compileExpression(preset.expression, GRAPH_FUNCTION_WORDS);
   if (!compiled.ok) return compiled;
   return attempt(compiled.graph, carryInputs(compiled.graph, preset.inputs), version);
 }
@@ -80,7 +81,7 @@ export function GraphLab() {
   }
 
   function build() {
-    const compiled = compileExpression(draft);
+    const compiled = compileExpression(draft, GRAPH_FUNCTION_WORDS);
     showNew(
       compiled.ok
         ? attempt(compiled.graph, carryInputs(compiled.graph, shown.inputs), shown.version + 1)

@@ -3,6 +3,7 @@ import { useMessages } from '../../i18n/useMessages';
 import { useAppStore } from '../../store/appStore';
 import { BackpropPage } from '../backprop/BackpropPage';
 import { ExplorePage } from '../explore/ExplorePage';
+import { PartBoundary } from '../ui/PartBoundary';
 import { HeaderTools } from './HeaderTools';
 import { Notices } from './Notices';
 import { PageNav } from './PageNav';
@@ -15,6 +16,7 @@ const LabPage = lazy(() => import('../lab/LabPage').then((m) => ({ default: m.La
 
 export function App() {
   const page = useAppStore((s) => s.page);
+  const model = useAppStore((s) => s.model);
   const m = useMessages();
   useEffect(() => {
     document.title = m.app.documentTitle;
@@ -28,15 +30,20 @@ export function App() {
         </h1>
         <p className="tagline">{m.app.tagline}</p>
         <PageNav />
-        <HeaderTools />
+        <PartBoundary part={(t) => t.system.headerToolsPart}>
+          <HeaderTools />
+        </PartBoundary>
       </header>
       <Notices />
-      {page === 'explore' && <ExplorePage />}
-      {page === 'backprop' && <BackpropPage />}
-      <Suspense fallback={<p className="page-loading">{m.system.loadingPage}</p>}>
-        {page === 'descent' && <GradientDescentPage />}
-        {page === 'lab' && <LabPage />}
-      </Suspense>
+      {/* Each page starts afresh when it is opened again or the model changes. */}
+      <PartBoundary key={page} part={(t) => t.system.pagePart(t.app.nav[page])} resetKey={model}>
+        {page === 'explore' && <ExplorePage />}
+        {page === 'backprop' && <BackpropPage />}
+        <Suspense fallback={<p className="page-loading">{m.system.loadingPage}</p>}>
+          {page === 'descent' && <GradientDescentPage />}
+          {page === 'lab' && <LabPage />}
+        </Suspense>
+      </PartBoundary>
     </div>
   );
 }

@@ -2,6 +2,7 @@ import type { ChangeEvent } from 'react';
 import { loadShippedModel } from '../../bridge/boot';
 import { MNIST_SPEC } from '../../engine/network';
 import { MAX_MODEL_CHARS } from '../../engine/serialize';
+import { echo, visible } from '../../i18n/echo';
 import { useMessages } from '../../i18n/useMessages';
 import { useAppStore } from '../../store/appStore';
 import { download } from '../ui/download';
@@ -29,15 +30,18 @@ export function ModelPanel() {
     event.target.value = '';
     if (!file) return;
     if (file.size > MAX_MODEL_CHARS) {
-      notify('error', (m) => m.system.modelFileTooLarge(file.name, (file.size / 1e6).toFixed(0)));
+      const megabytes = (file.size / 1e6).toFixed(0);
+      notify('error', (m) => m.system.modelFileTooLarge(echo(file.name), megabytes));
       return;
     }
     if (await engine.loadModel(await file.text(), null))
-      notify('info', (m) => m.system.modelFileLoaded(file.name));
+      notify('info', (m) => m.system.modelFileLoaded(echo(file.name)));
   }
 
   async function save() {
-    const json = await engine.saveModel();
+    // A refused or lost request has already been said in a notice by the bridge.
+    const json = await engine.saveModel().catch(() => null);
+    if (json === null) return;
     download(
       new Blob([json], { type: 'application/json' }),
       `deltascope-${modelId ?? 'model'}.json`,
@@ -56,10 +60,11 @@ export function ModelPanel() {
           data-testid="model-select"
         >
           {modelId === null && (
+            // A file's name for its model is written out: an option cannot hold a <bdi>.
             <option value="">
               {typeof model?.meta.randomSeed === 'number'
                 ? say.randomSeeded(model.meta.randomSeed)
-                : String(model?.meta.name ?? say.custom)}
+                : visible(String(model?.meta.name ?? say.custom))}
             </option>
           )}
           {shipped.map((m) => (

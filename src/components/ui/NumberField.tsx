@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { useMessages } from '../../i18n/useMessages';
+import { readNumber } from '../../share/numberText';
 
 interface NumberFieldProps {
   label: string;
@@ -11,7 +12,10 @@ interface NumberFieldProps {
   onCommit(value: number): void;
 }
 
-/** A number input that refuses text, out-of-range and non-integer values with a message. */
+/**
+ * A number input that refuses text, out-of-range and non-integer values with a message. It
+ * reads numbers as links do: decimal notation only.
+ */
 export function NumberField({
   label,
   value,
@@ -27,14 +31,8 @@ export function NumberField({
 
   function commit() {
     if (text === null) return;
-    const v = Number(text.trim());
-    const ok =
-      text.trim() !== '' &&
-      Number.isFinite(v) &&
-      v >= min &&
-      v <= max &&
-      (!integer || Number.isInteger(v));
-    if (!ok) {
+    const v = readNumber(text.trim(), min, max, integer);
+    if (v === undefined) {
       setInvalid(true);
       return;
     }

@@ -20,6 +20,9 @@ export const descentEn = {
   pause: 'Pause',
   reset: 'Reset',
   learningRate: 'Learning rate',
+  /** A contour map some of whose values overflowed (ContourMap). */
+  mapNotFinite: (unusable: number, total: number) =>
+    `This map cannot be drawn: at ${unusable} of its ${total} points the cost is infinite or not a number, as when the weights are so large that the network overflows.`,
   curve: {
     title: '1 · One parameter: roll downhill',
     noteBefore: 'Look at the slope where you stand and step against it: ',

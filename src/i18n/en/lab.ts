@@ -3,6 +3,7 @@ import type { GraphPresetId } from '../../lab/graph/presets';
 import type { JacobianPresetId } from '../../lab/jacobian/presets';
 import type { WorkedNote, WorkedTitle, WorkedWhy } from '../../lab/worked/quantity';
 import { groupDigits } from '../../math/texNumber';
+import { echo } from '../echo';
 
 const EXPECTED: Record<Expected, string> = {
   operator: 'an operator (+, −, ×)',
@@ -21,17 +22,17 @@ function graphProblem(p: GraphProblem): string {
     case 'tooLong':
       return `The expression is too long: keep it under ${p.max} characters.`;
     case 'nameTooLong':
-      return `The name “${p.name}” ${where(p.at)} is too long: use at most ${p.max} letters.`;
+      return `The name “${echo(p.name)}” ${where(p.at)} is too long: use at most ${p.max} letters.`;
     case 'notAllowed':
-      return `“${p.character}” ${where(p.at)} is not allowed: use numbers, names, + − ×, parentheses and ${FUNCTION_LIST}.`;
+      return `“${echo(p.character)}” ${where(p.at)} is not allowed: use numbers, names, + − ×, parentheses and ${FUNCTION_LIST}.`;
     case 'endsEarly':
       return `The expression ends too early: expected ${EXPECTED[p.expected]}.`;
     case 'unexpected':
-      return `Unexpected “${p.text}” ${where(p.at)}: expected ${EXPECTED[p.expected]}.`;
+      return `Unexpected “${echo(p.text)}” ${where(p.at)}: expected ${EXPECTED[p.expected]}.`;
     case 'unknownFunction':
-      return `Unknown function “${p.name}” ${where(p.at)}: use ${FUNCTION_LIST}.`;
+      return `Unknown function “${echo(p.name)}” ${where(p.at)}: use ${FUNCTION_LIST}.`;
     case 'isFunction':
-      return `“${p.name}” ${where(p.at)} is a function: write ${p.name}(…).`;
+      return `“${echo(p.name)}” ${where(p.at)} is a function: write ${p.name}(…).`;
     case 'noInputs':
       return 'Use at least one named input, such as x, so there is something to edit.';
     case 'tooManyInputs':
@@ -212,7 +213,7 @@ export const labEn = {
     draw: 'Draw graph',
     problem: graphProblem,
     refused: (name: string, value: number, problem: string) =>
-      `${name} = ${value} is refused. ${problem}`,
+      `${echo(name)} = ${value} is refused. ${problem}`,
     inputGrad: (name: string, grad: string) => `∂out/∂${name} = ${grad}`,
     output: 'Output',
     inBoxes: '. In the boxes: forward values. ',

@@ -1,5 +1,6 @@
 import type { SavedSceneProblem } from '../../share/savedScene';
 import type { SceneKey, SceneProblem } from '../../share/scene';
+import { echo } from '../echo';
 
 /** What each field of a link is called in a notice about it. */
 const fieldsEn: Record<SceneKey, string> = {
@@ -33,7 +34,7 @@ const fieldsEn: Record<SceneKey, string> = {
 };
 
 const parts = (problems: readonly SceneProblem[]) =>
-  problems.map((p) => `${fieldsEn[p.key]} "${p.value}"`).join(', ');
+  problems.map((p) => `${fieldsEn[p.key]} "${echo(p.value)}"`).join(', ');
 
 /** English strings of the share area; zh/share.ts must give every key the same shape. */
 export const shareEn = {

@@ -1,3 +1,5 @@
+import { readableNumber } from '../../math/texNumber';
+
 /** English strings of messages about loading and errors; zh/system.ts gives every key the same shape. */
 export const systemEn = {
   dismiss: 'Dismiss message',
@@ -18,11 +20,13 @@ export const systemEn = {
   /** What the engine reports (worker/protocol.ts EngineProblem); its details are shown apart. */
   engineError: {
     model: 'That model could not be loaded. The current model is unchanged.',
+    modelNotFinite:
+      'That model computes infinite or NaN values (its weights are too large), so it was not loaded. The current model is unchanged.',
     diverged: (learningRate: number, cost: number | null) =>
-      `Training diverged at learning rate ${learningRate}: ${
+      `Training diverged at learning rate ${readableNumber(learningRate)}: ${
         cost === null
           ? 'the cost became infinite or NaN'
-          : `the cost climbed to ${cost.toPrecision(3)}, worse than guessing`
+          : `the cost climbed to ${readableNumber(cost)}, worse than guessing`
       }. Training is paused and the weights from just before are back. Try a smaller learning rate.`,
     data: (set: 'test' | 'train') =>
       `The ${set === 'test' ? 'test' : 'training'} set could not be loaded.`,
@@ -31,8 +35,19 @@ export const systemEn = {
   },
   /** A request still unanswered when the engine was replaced. */
   engineRequestLost: 'The engine restarted before it answered.',
+  /** An answer of another type than the request's (worker/protocol.ts REPLY_TYPES). */
+  engineWrongReply: 'The engine gave an answer that does not fit the request, so it was set aside.',
   /** Before an exception's or the engine's own words, which stay in English. */
   technicalDetail: 'Technical detail:',
   networkReads: (digit: number, percent: number) => `The network reads ${digit} (${percent}%)`,
   networkReadsNothing: 'The pad is empty.',
+  /** A page or tool that failed while the rest of the app goes on (components/ui/PartBoundary). */
+  partFailed: (part: string) =>
+    `${part} stopped working because of an error. The rest of DeltaScope still works.`,
+  pagePart: (page: string) => `The page “${page}”`,
+  headerToolsPart: 'The settings and sharing tools',
+  tryAgain: 'Try again',
+  /** Where the network's answer would be, once the engine has stopped for good. */
+  engineNotRunning:
+    'The engine is not running, so the network cannot read this digit. Reload the page.',
 };

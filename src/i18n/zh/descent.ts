@@ -10,6 +10,8 @@ export const descentZh: typeof descentEn = {
   pause: '暂停',
   reset: '重置',
   learningRate: '学习率',
+  mapNotFinite: (unusable: number, total: number) =>
+    `无法绘制这张图：它的 ${total} 个点中有 ${unusable} 个点的代价是无穷大或非数值，权重大到让网络溢出时就会这样。`,
   curve: {
     title: '1 · 一个参数：滚下山坡',
     noteBefore: '看看脚下的斜率，然后逆着它走一步：',

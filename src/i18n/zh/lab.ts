@@ -1,6 +1,7 @@
 import type { Expected, GraphProblem } from '../../lab/graph/problems';
 import { groupDigits } from '../../math/texNumber';
 import type { labEn } from '../en/lab';
+import { echo } from '../echo';
 
 const EXPECTED: Record<Expected, string> = {
   operator: '运算符（+、−、×）',
@@ -18,17 +19,17 @@ function graphProblem(p: GraphProblem): string {
     case 'tooLong':
       return `表达式太长：请少于 ${p.max} 个字符。`;
     case 'nameTooLong':
-      return `${where(p.at)}的名字“${p.name}”太长：最多 ${p.max} 个字母。`;
+      return `${where(p.at)}的名字“${echo(p.name)}”太长：最多 ${p.max} 个字母。`;
     case 'notAllowed':
-      return `${where(p.at)}的“${p.character}”不允许使用：请用数、名字、+ − ×、括号和 ${FUNCTION_LIST}。`;
+      return `${where(p.at)}的“${echo(p.character)}”不允许使用：请用数、名字、+ − ×、括号和 ${FUNCTION_LIST}。`;
     case 'endsEarly':
       return `表达式提前结束了：这里应当是${EXPECTED[p.expected]}。`;
     case 'unexpected':
-      return `${where(p.at)}出现了意外的“${p.text}”：这里应当是${EXPECTED[p.expected]}。`;
+      return `${where(p.at)}出现了意外的“${echo(p.text)}”：这里应当是${EXPECTED[p.expected]}。`;
     case 'unknownFunction':
-      return `${where(p.at)}的函数“${p.name}”不认识：请用 ${FUNCTION_LIST}。`;
+      return `${where(p.at)}的函数“${echo(p.name)}”不认识：请用 ${FUNCTION_LIST}。`;
     case 'isFunction':
-      return `${where(p.at)}的“${p.name}”是函数：请写成 ${p.name}(…)。`;
+      return `${where(p.at)}的“${echo(p.name)}”是函数：请写成 ${p.name}(…)。`;
     case 'noInputs':
       return '至少要有一个带名字的输入（例如 x），这样才有可以修改的值。';
     case 'tooManyInputs':
@@ -188,7 +189,7 @@ export const labZh: typeof labEn = {
     draw: '画出计算图',
     problem: graphProblem,
     refused: (name: string, value: number, problem: string) =>
-      `${name} = ${value} 不能接受。${problem}`,
+      `${echo(name)} = ${value} 不能接受。${problem}`,
     inputGrad: (name: string, grad: string) => `∂输出/∂${name} = ${grad}`,
     output: '输出',
     inBoxes: '。方框中：前向传播的值。',

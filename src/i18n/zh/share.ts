@@ -1,5 +1,6 @@
 import type { SavedSceneProblem } from '../../share/savedScene';
 import type { SceneKey, SceneProblem } from '../../share/scene';
+import { echo } from '../echo';
 import type { shareEn } from '../en/share';
 
 const fieldsZh: Record<SceneKey, string> = {
@@ -33,7 +34,7 @@ const fieldsZh: Record<SceneKey, string> = {
 };
 
 const parts = (problems: readonly SceneProblem[]) =>
-  problems.map((p) => `${fieldsZh[p.key]}“${p.value}”`).join('、');
+  problems.map((p) => `${fieldsZh[p.key]}“${echo(p.value)}”`).join('、');
 
 export const shareZh: typeof shareEn = {
   tools: '分享与导出',

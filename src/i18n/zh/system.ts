@@ -1,3 +1,4 @@
+import { readableNumber } from '../../math/texNumber';
 import type { systemEn } from '../en/system';
 
 export const systemZh: typeof systemEn = {
@@ -15,16 +16,25 @@ export const systemZh: typeof systemEn = {
   engineRestartFailed: '计算引擎意外停止，且无法重新启动。请重新加载页面。',
   engineError: {
     model: '无法加载这个模型。当前模型保持不变。',
+    modelNotFinite: '这个模型会算出无穷大或非数值（权重太大），因此没有加载。当前模型保持不变。',
     diverged: (learningRate, cost) =>
-      `训练在学习率 ${learningRate} 下发散了：${
-        cost === null ? '代价变成了无穷大或非数值' : `代价升到了 ${cost.toPrecision(3)}，比瞎猜还差`
+      `训练在学习率 ${readableNumber(learningRate)} 下发散了：${
+        cost === null
+          ? '代价变成了无穷大或非数值'
+          : `代价升到了 ${readableNumber(cost)}，比瞎猜还差`
       }。训练已暂停，权重已恢复到发散之前。请试一个更小的学习率。`,
     data: (set) => `无法加载 MNIST ${set === 'test' ? '测试集' : '训练集'}。`,
     busy: '请先暂停训练，再纠正网络。',
     input: '计算引擎拒绝了这个请求。',
   },
   engineRequestLost: '计算引擎在回答之前重新启动了。',
+  engineWrongReply: '计算引擎的回答与请求对不上，已被搁置。',
   technicalDetail: '技术细节（英文）：',
   networkReads: (digit, percent) => `网络认为这是 ${digit}（${percent}%）`,
   networkReadsNothing: '画板是空的。',
+  partFailed: (part) => `${part}出错，停止了工作。DeltaScope 的其余部分仍可使用。`,
+  pagePart: (page) => `“${page}”页面`,
+  headerToolsPart: '设置与分享工具',
+  tryAgain: '重试',
+  engineNotRunning: '计算引擎没有在运行，网络无法识别这个数字。请重新加载页面。',
 };

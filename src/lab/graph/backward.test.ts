@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { labEn } from '../../i18n/en/lab';
+import { GRAPH_FUNCTION_WORDS } from '../../i18n/graphFunctionWords';
 import type { Graph } from './graph';
 import { compileExpression, forwardValues } from './graph';
 import { backwardSteps, inputGradients, revealed } from './backward';
@@ -9,7 +10,7 @@ import { graphPresets } from './presets';
 const PRESETS = graphPresets(labEn.graph.shoppingNames);
 
 function graphOf(text: string): Graph {
-  const r = compileExpression(text);
+  const r = compileExpression(text, GRAPH_FUNCTION_WORDS);
   if (!r.ok) throw new Error(labEn.graph.problem(r.problem));
   return r.graph;
 }

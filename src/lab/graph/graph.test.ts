@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { labEn } from '../../i18n/en/lab';
+import { GRAPH_FUNCTION_WORDS } from '../../i18n/graphFunctionWords';
 import { compileExpression, edgesOf, forwardValues, LIMITS } from './graph';
 import { carryInputs } from './evaluate';
 import { gridLayout, NODE, pixelLayout } from './layout';
@@ -8,7 +9,7 @@ import { graphPresets } from './presets';
 const PRESETS = graphPresets(labEn.graph.shoppingNames);
 
 function compiled(text: string) {
-  const r = compileExpression(text);
+  const r = compileExpression(text, GRAPH_FUNCTION_WORDS);
   if (!r.ok) throw new Error(labEn.graph.problem(r.problem));
   return r.graph;
 }
@@ -23,7 +24,7 @@ describe('compileExpression', () => {
 
   it('refuses graphs without inputs or too big to show', () => {
     const refused = (text: string) => {
-      const r = compileExpression(text);
+      const r = compileExpression(text, GRAPH_FUNCTION_WORDS);
       return r.ok ? '' : labEn.graph.problem(r.problem);
     };
     expect(refused('2 * 3')).toMatch(/at least one named input/);

@@ -1,5 +1,5 @@
 import { sigmoid } from '../../engine/activations';
-import type { BinaryOp, Expr, FunctionName } from './parse';
+import type { BinaryOp, Expr, FunctionName, FunctionWords } from './parse';
 import { parseExpression } from './parse';
 import type { GraphProblem } from './problems';
 
@@ -102,9 +102,15 @@ export function buildGraph(expr: Expr): GraphResult {
   return { ok: true, graph: { nodes, output, inputs, column } };
 }
 
-/** Parses and builds in one go: the graph of `text`, or the first thing wrong with it. */
-export function compileExpression(text: string): GraphResult {
-  const parsed = parseExpression(text);
+/**
+ * Parses and builds in one go: the graph of `text`, or the first thing wrong with it
+ * (`functionWords` as for parseExpression).
+ */
+export function compileExpression(
+  text: string,
+  functionWords: readonly FunctionWords[],
+): GraphResult {
+  const parsed = parseExpression(text, functionWords);
   return parsed.ok ? buildGraph(parsed.expr) : parsed;
 }
 

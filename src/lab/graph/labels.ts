@@ -1,5 +1,6 @@
 import { plainNumber } from '../../math/texNumber';
 import type { Graph, GraphNode, NodeOp } from './graph';
+import type { FunctionWords } from './parse';
 
 /** How a node's operation is drawn in its box; exp is named in the reader's language. */
 const OP_SYMBOL: Record<Exclude<NodeOp, 'input' | 'const' | 'exp'>, string> = {
@@ -26,7 +27,7 @@ export function nodeLabel(node: GraphNode, words: Pick<NodeWords, 'functions'>):
 /** How the current language names a constant and an operation node in a sentence. */
 export interface NodeWords {
   /** The names the expression language accepts for exp and square in this language. */
-  functions: { exp: string; square: string };
+  functions: FunctionWords;
   constantNode(value: string): string;
   opNode(op: string, value: string): string;
 }

@@ -9,8 +9,6 @@
  *   primary := number | name | function '(' expr ')' | '(' expr ')'
  */
 
-import { messagesFor } from '../../i18n/catalogue';
-import { LANGUAGES } from '../../i18n/language';
 import type { Expected, GraphProblem } from './problems';
 
 export type FunctionName = 'sigmoid' | 'tanh' | 'exp' | 'square';
@@ -28,27 +26,34 @@ export type ParseResult = { ok: true; expr: Expr } | { ok: false; problem: Graph
 export const MAX_EXPRESSION_LENGTH = 120;
 export const MAX_NAME_LENGTH = 12;
 
+/** One interface language's names for exp and square (graph.functions of a lab catalogue). */
+export interface FunctionWords {
+  exp: string;
+  square: string;
+}
+
+/** The spellings every language shares: each function's own name, and σ as the lectures write it. */
+const NOTATION: [string, FunctionName][] = [
+  ['sigmoid', 'sigmoid'],
+  ['σ', 'sigmoid'],
+  ['tanh', 'tanh'],
+  ['exp', 'exp'],
+  ['square', 'square'],
+];
+
 /**
- * Spellings the user may type for each function: its own name, σ as the lectures write it, and
- * every interface language's names for exp and square (graph.functions of the lab catalogues,
- * e.g. 指数 and 平方), so an expression typed in one language still parses in the other.
+ * Spellings the user may type for each function: the shared notation and the given languages'
+ * words (e.g. 指数 and 平方), so an expression typed in one language still parses in another.
  */
-const FUNCTIONS: Record<string, FunctionName> = {
-  sigmoid: 'sigmoid',
-  σ: 'sigmoid',
-  tanh: 'tanh',
-  exp: 'exp',
-  square: 'square',
-  ...Object.fromEntries(
-    LANGUAGES.flatMap((language): [string, FunctionName][] => {
-      const { exp, square } = messagesFor(language).lab.graph.functions;
-      return [
-        [exp, 'exp'],
-        [square, 'square'],
-      ];
-    }),
-  ),
-};
+function functionSpellings(words: readonly FunctionWords[]): Map<string, FunctionName> {
+  return new Map([
+    ...NOTATION,
+    ...words.flatMap(({ exp, square }): [string, FunctionName][] => [
+      [exp, 'exp'],
+      [square, 'square'],
+    ]),
+  ]);
+}
 
 type Token =
   | { kind: 'number'; value: number; at: number; text: string }
@@ -117,7 +122,10 @@ function tokenize(text: string): Token[] {
 
 class Parser {
   private pos = 0;
-  constructor(private readonly tokens: Token[]) {}
+  constructor(
+    private readonly tokens: Token[],
+    private readonly functions: ReadonlyMap<string, FunctionName>,
+  ) {}
 
   private peek(): Token {
     return this.tokens[this.pos];
@@ -178,8 +186,7 @@ class Parser {
     }
     if (t.kind === 'name') {
       this.pos++;
-      // hasOwn: "constructor" is a name, not a property of Object.prototype.
-      const fn = Object.hasOwn(FUNCTIONS, t.name) ? FUNCTIONS[t.name] : undefined;
+      const fn = this.functions.get(t.name);
       if (this.isSymbol('(')) {
         if (!fn) {
           throw new ExpressionError({ code: 'unknownFunction', name: t.name, at: t.at });
@@ -202,14 +209,21 @@ class Parser {
   }
 }
 
-/** The expression tree of `text`, or what is wrong with it and where. */
-export function parseExpression(text: string): ParseResult {
+/**
+ * The expression tree of `text`, or what is wrong with it and where; `functionWords` are the
+ * interface languages' names for exp and square, which it accepts beside the notation.
+ */
+export function parseExpression(
+  text: string,
+  functionWords: readonly FunctionWords[],
+): ParseResult {
   if (text.trim() === '') return { ok: false, problem: { code: 'empty' } };
   if (text.length > MAX_EXPRESSION_LENGTH) {
     return { ok: false, problem: { code: 'tooLong', max: MAX_EXPRESSION_LENGTH } };
   }
   try {
-    return { ok: true, expr: new Parser(tokenize(text)).parseAll() };
+    const parser = new Parser(tokenize(text), functionSpellings(functionWords));
+    return { ok: true, expr: parser.parseAll() };
   } catch (e) {
     if (e instanceof ExpressionError) return { ok: false, problem: e.problem };
     throw e;

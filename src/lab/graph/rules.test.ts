@@ -1,12 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { labEn } from '../../i18n/en/lab';
+import { GRAPH_FUNCTION_WORDS } from '../../i18n/graphFunctionWords';
 import { backwardSteps } from './backward';
 import { compileExpression, forwardValues } from './graph';
 import { nodeDescription } from './labels';
 import { stepRuleTex } from './rules';
 
 function rules(text: string, inputs: Record<string, number>): string[] {
-  const r = compileExpression(text);
+  const r = compileExpression(text, GRAPH_FUNCTION_WORDS);
   if (!r.ok) throw new Error(labEn.graph.problem(r.problem));
   const values = forwardValues(r.graph, inputs);
   return backwardSteps(r.graph, values).map((s) => stepRuleTex(r.graph, values, s));
@@ -40,7 +41,7 @@ describe('stepRuleTex', () => {
   });
 
   it('names nodes in sentences', () => {
-    const r = compileExpression('2 * x');
+    const r = compileExpression('2 * x', GRAPH_FUNCTION_WORDS);
     if (!r.ok) throw new Error(labEn.graph.problem(r.problem));
     const values = forwardValues(r.graph, { x: 4 });
     expect(r.graph.nodes.map((n) => nodeDescription(r.graph, n.id, values, labEn.graph))).toEqual([

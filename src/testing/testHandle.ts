@@ -1,0 +1,18 @@
+import type { AppStore } from '../store/appStore';
+
+/**
+ * What a test build (dev, or `vite build --mode e2e`) puts on `window.__deltascope` for the e2e
+ * suite, tldraw's habit: the store to read and drive, and a way to crash the engine. The
+ * production build has no such handle (scripts/productionBundle.test.ts checks).
+ */
+export interface DeltascopeTestHandle {
+  store: AppStore;
+  /** Fails the engine's worker as an uncaught error would; the bridge restarts it as for one. */
+  crashEngine(): void;
+}
+
+declare global {
+  interface Window {
+    __deltascope?: DeltascopeTestHandle;
+  }
+}

@@ -1,0 +1,73 @@
+import { forward } from '../engine/network';
+import { oneHot, traceSignals } from '../engine/trace';
+import type { HostEnvironment } from './hostEnvironment';
+import type { ModelState } from './modelState';
+import type { ProbeValues, TrainingSnapshot } from './protocol';
+import { buffersOf } from './protocol';
+
+/** What a snapshot says about training, beside the weights and the probe. */
+export type TrainingProgress = Omit<
+  TrainingSnapshot,
+  'weights' | 'biases' | 'weightsVersion' | 'probe'
+>;
+
+/**
+ * Snapshots of the weights and the probe digit's signals, with backpressure: at most one is
+ * in flight until the page acknowledges drawing it, and then only the newest state is sent.
+ */
+export function createSnapshotStream(
+  env: HostEnvironment,
+  model: ModelState,
+  progress: () => TrainingProgress,
+) {
+  let probe: { input: Float64Array; label: number | null } | null = null;
+  let awaitingAck = false;
+  let due = false;
+
+  function probeValues(input: Float64Array, label: number | null): ProbeValues {
+    const net = model.net;
+    if (label === null) return { ...forward(net, input), dCdz: [] };
+    const { z, a, dCdz } = traceSignals(net, input, oneHot(label, net.sizes[net.sizes.length - 1]));
+    return { z, a, dCdz };
+  }
+
+  /** Posts the newest state unless the page has not drawn the previous one yet. */
+  function send(): void {
+    if (awaitingAck) {
+      due = true;
+      return;
+    }
+    awaitingAck = true;
+    due = false;
+    const values = probe && probeValues(probe.input, probe.label);
+    const weights = model.net.weights.map((w) => w.slice());
+    const biases = model.net.biases.map((b) => b.slice());
+    env.post(
+      {
+        type: 'snapshot',
+        snapshot: {
+          weights,
+          biases,
+          weightsVersion: model.weightsVersion,
+          probe: values,
+          ...progress(),
+        },
+      },
+      buffersOf(weights, biases, values?.z ?? null, values?.a ?? null, values?.dCdz ?? null),
+    );
+  }
+
+  return {
+    send,
+    /** The digit on screen (null: none); every snapshot carries its z and a, and δ with a label. */
+    show(input: Float64Array | null, label: number | null): void {
+      probe = input && { input, label };
+      send();
+    },
+    /** The page drew the last snapshot. */
+    acknowledged(): void {
+      awaitingAck = false;
+      if (due) send();
+    },
+  };
+}
