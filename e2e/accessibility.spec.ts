@@ -1,7 +1,8 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from '@playwright/test';
 import { WRITINGS, writeDigit } from './fixtures/handwriting';
-import { openApp } from './fixtures/page';
+import { answerOnScreen, openApp } from './fixtures/page';
+import { engineSettled } from './fixtures/testHandle';
 import { unnamedElements } from './fixtures/accessibleNames';
 import { textAudit } from './fixtures/projector';
 
@@ -63,7 +64,12 @@ test('the network’s answer is announced politely, once, when the pen lifts', a
   await writeDigit(page, 3, WRITINGS[0]);
   const digit = await page.getByTestId('prediction').textContent();
   await expect(region).toHaveText(new RegExp(`^The network reads ${digit} \\(\\d{1,3}%\\)$`));
-  await page.waitForTimeout(1500);
+  // Every answer the engine will give is in: the one read out is the one on screen, and
+  // nothing is left to read out.
+  await engineSettled(page);
+  await answerOnScreen(page);
+  await expect(page.getByTestId('prediction')).toHaveText(digit ?? '');
+  await expect(region).toHaveText(new RegExp(`^The network reads ${digit} \\(\\d{1,3}%\\)$`));
   expect(await announcements()).toBe(1);
 
   await page.getByTestId('language-zh').click();

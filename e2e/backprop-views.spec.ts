@@ -29,17 +29,23 @@ test('while the worker trains, the panel keeps one record and is not re-typeset'
   await openBackprop(page);
   await goToStep(page, 3);
   await expect(page.getByTestId('chain-rule-cost')).toBeVisible();
+  // Watched while 30 training snapshots reach the store (about half a second on a quiet machine).
   const mutations = await page.evaluate(
     () =>
-      new Promise<number>((resolve) => {
+      new Promise<number>((resolve, reject) => {
+        const store = window.__deltascope?.store;
+        if (!store) return reject(new Error('not a test build'));
         let count = 0;
+        let snapshots = 0;
         const panel = document.querySelector('[data-testid="chain-rule-panel"]')!;
         const observer = new MutationObserver((records) => (count += records.length));
         observer.observe(panel, { subtree: true, childList: true, characterData: true });
-        setTimeout(() => {
+        const unsubscribe = store.subscribe((s, prev) => {
+          if (s.snapshot === prev.snapshot || ++snapshots < 30) return;
+          unsubscribe();
           observer.disconnect();
           resolve(count);
-        }, 1500);
+        });
       }),
   );
   expect(mutations).toBe(0);

@@ -4,7 +4,7 @@ import { expect, test } from '@playwright/test';
 import { readMnist } from '../scripts/mnist-idx';
 import { parseNetwork } from '../src/engine/serialize';
 import { createSgd } from '../src/engine/sgd';
-import { openApp } from './fixtures/page';
+import { openApp, shownOutputs } from './fixtures/page';
 import { onTestHandle } from './fixtures/testHandle';
 
 const testSet = readMnist('test');
@@ -121,10 +121,11 @@ test('a cell shows exactly its digits, and a gallery digit goes to the network',
 test('training marks the counts as stale; pausing re-scores the matrix', async ({ page }) => {
   await openApp(page);
   const before = await shownCounts(page);
+  const untrained = await shownOutputs(page);
   await page.getByTestId('train-toggle').click();
   await expect(page.getByTestId('confusion-stale')).toBeVisible();
   await expect(page.getByTestId('training-stats')).toContainText('examples/s');
-  await page.waitForTimeout(1000);
+  await expect.poll(() => shownOutputs(page)).not.toEqual(untrained);
   await page.getByTestId('train-toggle').click();
   await expect(page.getByTestId('confusion-stale')).toHaveCount(0);
   await expect.poll(() => shownCounts(page)).not.toEqual(before);

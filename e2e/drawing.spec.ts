@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
-import { openApp, shownOutputs } from './fixtures/page';
+import { answerOnScreen, openApp, shownOutputs } from './fixtures/page';
 import { WRITINGS, writeDigit } from './fixtures/handwriting';
 import { readStore } from './fixtures/testHandle';
 
@@ -38,7 +38,7 @@ for (const [set, writing] of WRITINGS.entries()) {
       await page.getByTestId('clear-canvas').click();
       await writeDigit(page, digit, writing);
       await expect(page.getByTestId('network-input')).toBeVisible();
-      await page.waitForTimeout(100);
+      await answerOnScreen(page);
       read.push((await page.getByTestId('prediction').textContent()) ?? '');
       if (digit === 4) await page.screenshot({ path: `test-results/drawn-set${set + 1}-4.png` });
     }

@@ -1,8 +1,8 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from '@playwright/test';
 import { WRITINGS, writeDigit } from './fixtures/handwriting';
-import { openApp, shownOutputs } from './fixtures/page';
-import { onTestHandle } from './fixtures/testHandle';
+import { answerOnScreen, openApp, shownOutputs } from './fixtures/page';
+import { engineSettled, onTestHandle } from './fixtures/testHandle';
 
 /** Fails the engine's worker the way a crash would (the test handle's crashEngine). */
 async function crashEngine(page: Page): Promise<void> {
@@ -17,7 +17,7 @@ test('a crashed engine is restarted with the same weights, and says so', async (
   await page.getByTestId('source-drawing').click();
   await writeDigit(page, 4, WRITINGS[1]);
   await expect(page.getByTestId('prediction')).toHaveText(/^[0-9]$/);
-  await page.waitForTimeout(200);
+  await answerOnScreen(page);
   const before = await shownOutputs(page);
 
   await crashEngine(page);
@@ -39,12 +39,13 @@ test('a crashed engine is restarted with the same weights, and says so', async (
 
 test('training weights survive a crash, and training can go on', async ({ page }) => {
   await openApp(page);
+  const untrained = await shownOutputs(page);
   await page.getByTestId('train-toggle').click();
   await expect(page.getByTestId('training-stats')).toContainText('examples/s');
-  await page.waitForTimeout(500);
+  await expect.poll(() => shownOutputs(page)).not.toEqual(untrained);
   await page.getByTestId('train-toggle').click();
   await expect(page.getByTestId('train-toggle')).toHaveText('Train');
-  await page.waitForTimeout(300);
+  await engineSettled(page);
   const trained = await shownOutputs(page);
 
   await crashEngine(page);

@@ -2,6 +2,7 @@ import type { Page } from '@playwright/test';
 import { expect, test } from '@playwright/test';
 import { WRITINGS, writeDigit } from './fixtures/handwriting';
 import { openApp } from './fixtures/page';
+import { engineSettled } from './fixtures/testHandle';
 import { overflowing } from './fixtures/projector';
 
 /** A tex line's result as the live panel holds it (full precision, in data-value). */
@@ -77,9 +78,12 @@ test('hovering a neuron shows its chain rule with the live numbers, following tr
   await page.getByTestId('train-toggle').click();
   await expect(page.getByTestId('train-toggle')).toHaveText('Train');
   // Paused, the panel settles on the weights the neuron card shows.
+  await engineSettled(page);
   await expectCardNumbers(page);
   const paused = await liveValue(page, 'chain-rule-z');
-  await page.waitForTimeout(800);
+  await engineSettled(page);
+  await engineSettled(page);
+  await expectCardNumbers(page);
   expect(await liveValue(page, 'chain-rule-z')).toBe(paused);
 });
 

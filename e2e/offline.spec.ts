@@ -114,7 +114,11 @@ test('the built page’s CSP refuses inline script and requests to other origins
       () => 'fetched',
       () => 'refused',
     );
-    await new Promise((resolve) => setTimeout(resolve, 100));
+    // The violation events are queued as tasks: wait until both have been reported.
+    await new Promise<void>((resolve) => {
+      const look = () => (violations.length >= 2 ? resolve() : requestAnimationFrame(look));
+      look();
+    });
     return { ran: 'inlineRan' in window || '__inlineRan' in window, fetched, violations };
   });
   expect(outcome).toEqual({
@@ -161,7 +165,7 @@ test('every request of a full session stays on the page’s origin, and the CSP 
   await expect(page.getByTestId('chain-marker-w3')).toBeVisible();
   await page.getByTestId('page-descent').click();
   await page.getByTestId('descent-run').click();
-  await page.waitForTimeout(500);
+  await expect(page.getByTestId('descent-steps')).not.toHaveAttribute('data-value', '0');
 
   const origin = new URL(baseURL ?? page.url()).origin;
   const elsewhere = urls.filter((url) => {

@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { WRITINGS, writeDigit } from './fixtures/handwriting';
 import { openApp, shownOutputs } from './fixtures/page';
-import { readStore } from './fixtures/testHandle';
+import { engineSettled, readStore } from './fixtures/testHandle';
 
 /** A checksum of the weights in the newest snapshot the page holds. */
 const weightSum = (page: import('@playwright/test').Page) =>
@@ -24,9 +24,11 @@ test('training loads the training set, streams progress and really stops on paus
   await page.getByTestId('train-toggle').click();
   await expect(page.getByTestId('train-toggle')).toHaveText('Train');
   await expect(page.locator('.model-panel')).not.toContainText('pause to score again');
-  await page.waitForTimeout(300);
+  await engineSettled(page);
   const paused = await weightSum(page);
-  await page.waitForTimeout(1000);
+  // Round trips through the engine: a run still going would have trained between them.
+  await engineSettled(page);
+  await engineSettled(page);
   expect(await weightSum(page)).toBe(paused);
   await page.getByTestId('train-step').click();
   await expect.poll(() => weightSum(page)).not.toBe(paused);

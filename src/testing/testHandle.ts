@@ -9,6 +9,11 @@ export interface DeltascopeTestHandle {
   store: AppStore;
   /** Fails the engine's worker as an uncaught error would; the bridge restarts it as for one. */
   crashEngine(): void;
+  /**
+   * Resolves once the engine has handled every message sent before it and the page has drawn
+   * what it answered: a state to await instead of a pause.
+   */
+  engineSettled(): Promise<void>;
 }
 
 declare global {

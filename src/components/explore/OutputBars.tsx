@@ -3,6 +3,7 @@ import { messagesFor } from '../../i18n/catalogue';
 import { useMessages } from '../../i18n/useMessages';
 import type { AppState } from '../../store/appStore';
 import { useAppStore } from '../../store/appStore';
+import { answerIsCurrent } from '../../store/answerIsCurrent';
 import type { OutputBarElements } from '../../viz/outputBars';
 import { paintOutputBars } from '../../viz/outputBars';
 
@@ -15,6 +16,7 @@ export function OutputBars() {
   const values = useRef<HTMLElement[]>([]);
   const prediction = useRef<HTMLElement>(null);
   const confidence = useRef<HTMLElement>(null);
+  const card = useRef<HTMLElement>(null);
 
   useEffect(() => {
     if (!prediction.current || !confidence.current) return;
@@ -31,9 +33,17 @@ export function OutputBars() {
         s.snapshot?.probe?.a.at(-1) ?? null,
         messagesFor(s.language).app.outputs.confidence,
       );
+    // Busy while the bars still show an answer for an earlier digit or stage of the drawing.
+    const markBusy = (s: AppState) =>
+      card.current?.setAttribute(
+        'aria-busy',
+        String(!s.engineStopped && !answerIsCurrent(s, s.snapshot?.probe ?? null)),
+      );
     paint(useAppStore.getState());
+    markBusy(useAppStore.getState());
     return useAppStore.subscribe((s, prev) => {
       if (s.snapshot !== prev.snapshot || s.language !== prev.language) paint(s);
+      markBusy(s);
     });
   }, []);
   const messages = useMessages();
@@ -42,7 +52,7 @@ export function OutputBars() {
   const unanswered = useAppStore((s) => s.engineStopped && !s.snapshot?.probe);
 
   return (
-    <section className="card outputs" aria-label={say.card}>
+    <section className="card outputs" aria-label={say.card} ref={card} data-testid="outputs">
       <h2>{say.heading}</h2>
       <p className="answer">
         {say.says}{' '}

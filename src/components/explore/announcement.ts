@@ -1,7 +1,6 @@
 import { messagesFor } from '../../i18n/catalogue';
 import type { AppState, AppStore } from '../../store/appStore';
-import { shownExample } from '../../store/shownExample';
-import type { ProbeValues } from '../../worker/protocol';
+import { answerIsCurrent } from '../../store/answerIsCurrent';
 import { predictionReading } from './predictionReading';
 
 /** A settled answer is read out after this long, so a quick run of picks is read out once. */
@@ -27,20 +26,6 @@ const HEARD = [
 type Heard = Pick<AppState, (typeof HEARD)[number]>;
 
 /**
- * Whether the probe is the engine's answer for the digit on screen: its input layer is that
- * digit. A slow engine's snapshots trail the input, so the one that arrives may be for an
- * earlier stage of the drawing (or the digit picked before).
- */
-function answersShown(s: Heard, probe: ProbeValues | null): boolean {
-  // The drawing is made from the strokes once a frame: until then it is an earlier stage's.
-  if (s.inputSource === 'drawing' && s.drawnDigitVersion !== s.strokesVersion) return false;
-  const shown = shownExample(s);
-  if (!shown || !probe) return !shown && !probe;
-  const input = probe.a[0];
-  return input.length === shown.input.length && input.every((v, i) => v === shown.input[i]);
-}
-
-/**
  * What a screen reader should hear about the network's answer now, or null for nothing yet:
  * not while the pen is down or training runs (the answer is still changing), and not before
  * the engine has answered the digit on screen (an answer for an earlier stroke or digit).
@@ -49,7 +34,7 @@ function announcementDue(s: Heard): string | null {
   if (s.penDown || s.running) return null;
   const m = messagesFor(s.language);
   const probe = s.snapshot?.probe ?? null;
-  if (!answersShown(s, probe)) return s.engineStopped ? m.system.engineNotRunning : null;
+  if (!answerIsCurrent(s, probe)) return s.engineStopped ? m.system.engineNotRunning : null;
   const reading = predictionReading(probe?.a.at(-1) ?? null);
   if (reading) return m.system.networkReads(reading.digit, reading.percent);
   return s.inputSource === 'drawing' && s.strokes.length === 0

@@ -1,0 +1,29 @@
+import type { ProbeValues } from '../worker/protocol';
+import type { AppState } from './appStore';
+import { shownExample } from './shownExample';
+
+/** The store fields answerIsCurrent reads. */
+export type AnswerFields = Pick<
+  AppState,
+  | 'inputSource'
+  | 'testSet'
+  | 'exampleIndex'
+  | 'strokesVersion'
+  | 'drawnDigit'
+  | 'drawnDigitVersion'
+  | 'drawnLabel'
+>;
+
+/**
+ * Whether the probe is the engine's answer for the digit on screen: its input layer is that
+ * digit. A slow engine's snapshots trail the input, so the one that arrives may be for an
+ * earlier stage of the drawing (or the digit picked before).
+ */
+export function answerIsCurrent(s: AnswerFields, probe: ProbeValues | null): boolean {
+  // The drawing is made from the strokes once a frame: until then it is an earlier stage's.
+  if (s.inputSource === 'drawing' && s.drawnDigitVersion !== s.strokesVersion) return false;
+  const shown = shownExample(s);
+  if (!shown || !probe) return !shown && !probe;
+  const input = probe.a[0];
+  return input.length === shown.input.length && input.every((v, i) => v === shown.input[i]);
+}
