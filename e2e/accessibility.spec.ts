@@ -6,6 +6,13 @@ import { engineSettled } from './fixtures/testHandle';
 import { unnamedElements } from './fixtures/accessibleNames';
 import { textAudit } from './fixtures/projector';
 
+declare global {
+  interface Window {
+    /** How many times the answer's live region has changed since the count began. */
+    __announcements?: { count: number };
+  }
+}
+
 /** Counts the times the live region's text changes from now on. */
 async function countAnnouncements(page: Page): Promise<() => Promise<number>> {
   await page.evaluate(() => {
@@ -19,10 +26,7 @@ async function countAnnouncements(page: Page): Promise<() => Promise<number>> {
       subtree: true,
     });
   });
-  return () =>
-    page.evaluate(
-      () => (window as unknown as { __announcements: { count: number } }).__announcements.count,
-    );
+  return () => page.evaluate(() => window.__announcements?.count ?? 0);
 }
 
 /** window.scrollY one animation frame after clicking the first digit of the mistakes gallery. */

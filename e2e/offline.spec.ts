@@ -6,6 +6,13 @@ import { goToStep } from './fixtures/backprop';
 import { WRITINGS, writeDigit } from './fixtures/handwriting';
 import { openApp, shownOutputs } from './fixtures/page';
 
+declare global {
+  interface Window {
+    /** The CSP violations a session met, recorded from its first script on. */
+    __cspViolations?: string[];
+  }
+}
+
 /** The service worker and the CSP exist only in the production build (dev has neither). */
 const BUILT = !process.env.E2E_DEV_PORT;
 /** The built folder the suite serves: the e2e build's unless a run builds elsewhere. */
@@ -176,8 +183,6 @@ test('every request of a full session stays on the page’s origin, and the CSP 
   expect(urls.some((url) => url.includes('mnist-train'))).toBe(true);
   expect(elsewhere).toEqual([]);
   if (BUILT) expect(serviceWorkerUrls.length).toBeGreaterThan(0);
-  const violations = await page.evaluate(
-    () => (window as unknown as { __cspViolations: string[] }).__cspViolations,
-  );
+  const violations = await page.evaluate(() => window.__cspViolations ?? []);
   expect(violations).toEqual([]);
 });

@@ -54,6 +54,11 @@ export function createEngineBridge(
   let shown: { input: Float64Array; label: number | null } | null = null;
   /** Set while a restarted worker takes over the weights: its 'model' is the same model. */
   let restoring = false;
+  /**
+   * Set by a restart while a digit is on screen, until the new worker answers it: the snapshots
+   * it makes before it has the digit would take the digit's answer off screen.
+   */
+  let awaitingProbe = false;
   let lastRestart = -Infinity;
   /** When the unanswered heartbeat was sent, or null when none is outstanding. */
   let pingSentAt: number | null = null;
@@ -113,6 +118,11 @@ export function createEngineBridge(
     let refused: Said | null = null;
     switch (message.type) {
       case 'snapshot':
+        if (awaitingProbe && !message.snapshot.probe) {
+          send({ type: 'snapshot-ack' });
+          break;
+        }
+        awaitingProbe = false;
         latest = message.snapshot;
         // An answer to the user's input shows at once; while training streams, once a frame.
         if (!state.running && !frameRequested) drawLatest();
@@ -157,6 +167,7 @@ export function createEngineBridge(
   /** The digit on screen (null: nothing drawn); a label, when known, gives the probe's δ. */
   function setInput(input: Float64Array | null, label: number | null): void {
     shown = input && { input: input.slice(), label };
+    awaitingProbe &&= shown !== null;
     send({ type: 'set-input', input, label }, input ? [input.buffer] : []);
   }
 
@@ -216,6 +227,7 @@ export function createEngineBridge(
         restoring = false;
       });
     }
+    awaitingProbe = shown !== null;
     if (shown) setInput(shown.input, shown.label); // setInput keeps a copy of its own
     state.notify('info', (m) => m.system.engineRestarted);
   }
