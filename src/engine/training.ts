@@ -75,12 +75,3 @@ export function createTrainingRun(
     },
   };
 }
-
-/** True when every weight and bias is a finite number (training has not diverged). */
-export function isFiniteNetwork(net: Network): boolean {
-  let sum = 0;
-  for (const w of net.weights) for (let i = 0; i < w.length; i++) sum += w[i] * 0;
-  for (const b of net.biases) for (let i = 0; i < b.length; i++) sum += b[i] * 0;
-  // x * 0 is 0 for finite x and NaN for ±∞ or NaN, so one NaN anywhere poisons the sum.
-  return sum === 0;
-}

@@ -2,17 +2,19 @@ import type { ProbeValues } from '../worker/protocol';
 import type { AppState } from './appStore';
 import { shownExample } from './shownExample';
 
-/** The store fields answerIsCurrent reads. */
-export type AnswerFields = Pick<
-  AppState,
-  | 'inputSource'
-  | 'testSet'
-  | 'exampleIndex'
-  | 'strokesVersion'
-  | 'drawnDigit'
-  | 'drawnDigitVersion'
-  | 'drawnLabel'
->;
+/** The store fields answerIsCurrent reads, with the probe's snapshot: nothing else moves it. */
+export const ANSWER_FIELDS = [
+  'snapshot',
+  'inputSource',
+  'testSet',
+  'exampleIndex',
+  'strokesVersion',
+  'drawnDigit',
+  'drawnDigitVersion',
+  'drawnLabel',
+] as const satisfies readonly (keyof AppState)[];
+
+export type AnswerFields = Pick<AppState, (typeof ANSWER_FIELDS)[number]>;
 
 /**
  * Whether the probe is the engine's answer for the digit on screen: its input layer is that

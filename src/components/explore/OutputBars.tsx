@@ -3,7 +3,7 @@ import { messagesFor } from '../../i18n/catalogue';
 import { useMessages } from '../../i18n/useMessages';
 import type { AppState } from '../../store/appStore';
 import { useAppStore } from '../../store/appStore';
-import { answerIsCurrent } from '../../store/answerIsCurrent';
+import { ANSWER_FIELDS, answerIsCurrent } from '../../store/answerIsCurrent';
 import type { OutputBarElements } from '../../viz/outputBars';
 import { paintOutputBars } from '../../viz/outputBars';
 
@@ -43,7 +43,8 @@ export function OutputBars() {
     markBusy(useAppStore.getState());
     return useAppStore.subscribe((s, prev) => {
       if (s.snapshot !== prev.snapshot || s.language !== prev.language) paint(s);
-      markBusy(s);
+      if (s.engineStopped !== prev.engineStopped || ANSWER_FIELDS.some((k) => s[k] !== prev[k]))
+        markBusy(s);
     });
   }, []);
   const messages = useMessages();

@@ -1,6 +1,6 @@
 import { messagesFor } from '../../i18n/catalogue';
 import type { AppState, AppStore } from '../../store/appStore';
-import { answerIsCurrent } from '../../store/answerIsCurrent';
+import { ANSWER_FIELDS, answerIsCurrent } from '../../store/answerIsCurrent';
 import { predictionReading } from './predictionReading';
 
 /** A settled answer is read out after this long, so a quick run of picks is read out once. */
@@ -8,19 +8,12 @@ export const SETTLE_MS = 700;
 
 /** The store fields announcementDue reads: a change in any other needs no second look. */
 const HEARD = [
+  ...ANSWER_FIELDS,
   'language',
-  'snapshot',
   'running',
   'engineStopped',
-  'inputSource',
-  'exampleIndex',
-  'testSet',
   'strokes',
-  'strokesVersion',
   'penDown',
-  'drawnDigit',
-  'drawnDigitVersion',
-  'drawnLabel',
 ] as const satisfies readonly (keyof AppState)[];
 
 type Heard = Pick<AppState, (typeof HEARD)[number]>;
