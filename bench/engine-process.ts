@@ -1,5 +1,5 @@
-import { fork } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
+import { forkBenchChild } from './child-process';
 import type { ChildMessage, EngineName, RoundRequest, TaskName } from './protocol';
 
 /** An engine running in a fresh child process (bench/engine-child.ts under tsx). */
@@ -14,35 +14,17 @@ export interface EngineProcess {
 
 const CHILD = fileURLToPath(new URL('./engine-child.ts', import.meta.url));
 
-export function startEngine(name: EngineName): Promise<EngineProcess> {
-  const child = fork(CHILD, [name], { execArgv: ['--import', 'tsx'] });
-  // One request at a time, so the next message is always the answer to the pending one.
-  const next = () =>
-    new Promise<ChildMessage>((resolve, reject) => {
-      const onExit = (code: number | null) => reject(new Error(`${name} exited (${code})`));
-      child.once('exit', onExit);
-      child.once('message', (message: ChildMessage) => {
-        child.off('exit', onExit);
-        resolve(message);
-      });
-    });
-  return next().then((ready) => {
-    if (ready.kind !== 'ready') throw new Error(`${name}: expected ready, got ${ready.kind}`);
-    return {
-      name,
-      notes: ready.notes,
-      tasks: ready.tasks,
-      async round(task, variant, seconds) {
-        const request: RoundRequest = { task, variant, seconds };
-        const answer = next();
-        child.send(request);
-        const reply = await answer;
-        if (reply.kind !== 'rate') throw new Error(`${name}: expected a rate, got ${reply.kind}`);
-        return reply.rate;
-      },
-      stop() {
-        child.disconnect();
-      },
-    };
-  });
+export async function startEngine(name: EngineName): Promise<EngineProcess> {
+  const child = await forkBenchChild<Omit<Extract<ChildMessage, { kind: 'ready' }>, 'kind'>>(
+    CHILD,
+    name,
+  );
+  return {
+    name,
+    notes: child.ready.notes,
+    tasks: child.ready.tasks,
+    round: (task, variant, seconds) =>
+      child.round({ task, variant, seconds } satisfies RoundRequest),
+    stop: child.stop,
+  };
 }

@@ -24,14 +24,14 @@ export interface RunInfo {
   notes: Partial<Record<EngineName, string[]>>;
 }
 
-const count = (x: number) => Math.round(x).toLocaleString('en-US');
+export const count = (x: number) => Math.round(x).toLocaleString('en-US');
 const giga = (x: number) => `${(x / 1e9).toFixed(2)} GFLOP/s`;
 const us = (callsPerSecond: number) => `${micros(callsPerSecond).toFixed(1)} µs`;
 const factor = (x: number) => `${x.toFixed(1)}×`;
-const spread = (v: VariantMedian) => `±${(100 * v.spread).toFixed(0)}%`;
+export const spread = (v: VariantMedian) => `±${(100 * v.spread).toFixed(0)}%`;
 
 /** Columns padded to a common width; `right` says which are right-aligned (the numbers). */
-function table(rows: string[][], right: (column: number) => boolean): string[] {
+export function table(rows: string[][], right: (column: number) => boolean): string[] {
   const widths = rows[0].map((_, c) => Math.max(...rows.map((r) => r[c].length)));
   return rows.map((r) =>
     r
@@ -112,7 +112,7 @@ function worker(summary: Summary, browser: BrowserReport): string[] {
   return [`  DeltaScope training in a Web Worker: ${parts.join(', ')}`, `  ${browser.userAgent}`];
 }
 
-function targets(checks: readonly TargetCheck[]): string[] {
+export function targets(checks: readonly TargetCheck[]): string[] {
   const rows = checks.map((t) => [t.what, t.shown, `target ${t.goal}`, t.pass ? 'PASS' : 'FAIL']);
   const failed = checks.filter((t) => !t.pass).length;
   return [
@@ -139,7 +139,7 @@ export function formatReport(
       ` mini-batch, plain SGD (η = ${LEARNING_RATE}), float64 (ours) vs float32 (tfjs)`,
     `Data: the first ${count(POOL_SIZE)} real MNIST training digits, inputs = pixel / 255`,
     `Machine: ${info.machine}; load average ${info.loadBefore.toFixed(2)} at start,` +
-      ` ${info.loadAfter.toFixed(2)} at end; run took ${info.seconds.toFixed(0)} s`,
+      ` ${info.loadAfter.toFixed(2)} at end; this section took ${info.seconds.toFixed(0)} s`,
     `Method: each engine in a fresh process; every workload warmed up ${WARMUP_SECONDS} s, then` +
       ` ${ROUNDS} rounds of ${ROUND_SECONDS} s interleaved across engines; medians of the rounds`,
     '',

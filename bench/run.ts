@@ -1,8 +1,11 @@
 /**
  * `npm run bench`: DeltaScope's engine against TensorFlow.js (CPU and wasm SIMD backends) and
  * against the measured ceiling of plain JavaScript arithmetic, in Node and in a browser Worker;
- * then the app's own frame times and draw-to-answer latency in headless Chromium.
- * Exits 1 if a target is missed.
+ * then recurrent training (RNN, GRU, LSTM on sequential MNIST) against tfjs's recurrent layers
+ * on both backends; then the app's own frame times and draw-to-answer latency in headless
+ * Chromium. Exits 1 if a target is missed.
+ *
+ * `npm run bench -- recurrent` runs the recurrent section alone (about three minutes).
  */
 import { cpus, loadavg } from 'node:os';
 import { MNIST_SPEC } from '../src/engine/network';
@@ -13,13 +16,18 @@ import { trainingFlopsPerExample } from './flops';
 import { loadPool } from './pool';
 import type { EngineName } from './protocol';
 import { ENGINES } from './protocol';
+import { runRecurrentBench } from './recurrent-bench';
 import { formatReport } from './report';
 import { measureAll } from './schedule';
 import { summarise } from './summary';
+import type { TargetCheck } from './targets';
 import { checkTargets } from './targets';
 import { formatUiReport, measureUi } from './ui-bench';
 
+const SECTIONS = ['recurrent'] as const;
+
 const log = (line: string) => console.log(`· ${line}`);
+const machine = `${cpus()[0]?.model ?? 'unknown CPU'}, ${cpus().length} cores, Node ${process.version}`;
 
 /** Every engine in its own fresh process, all measured round-robin, then shut down. */
 async function measureInNode() {
@@ -37,23 +45,41 @@ async function measureInNode() {
   }
 }
 
-const started = performance.now();
-const loadBefore = loadavg()[0];
-const { series, notes } = await measureInNode();
-log('building the bench page and running it in headless Chromium');
-const browser = await measureInWorker(loadPool());
+/** The MLP race in Node and in a browser worker; prints its report and returns its checks. */
+async function mlpSection(): Promise<TargetCheck[]> {
+  const started = performance.now();
+  const loadBefore = loadavg()[0];
+  const { series, notes } = await measureInNode();
+  log('building the bench page and running it in headless Chromium');
+  const browser = await measureInWorker(loadPool());
 
-const summary = summarise(series);
-const flops = trainingFlopsPerExample(MNIST_SPEC.sizes);
-const checks = checkTargets(summary, flops.total);
-const report = formatReport(summary, flops, browser, checks, {
-  machine: `${cpus()[0]?.model ?? 'unknown CPU'}, ${cpus().length} cores, Node ${process.version}`,
-  loadBefore,
-  loadAfter: loadavg()[0],
-  seconds: (performance.now() - started) / 1000,
-  notes,
-});
-console.log(report.join('\n'));
-log('building the app and measuring its frames and draw latency in headless Chromium');
-console.log(['', ...formatUiReport(await measureUi())].join('\n'));
+  const summary = summarise(series);
+  const flops = trainingFlopsPerExample(MNIST_SPEC.sizes);
+  const checks = checkTargets(summary, flops.total);
+  const report = formatReport(summary, flops, browser, checks, {
+    machine,
+    loadBefore,
+    loadAfter: loadavg()[0],
+    seconds: (performance.now() - started) / 1000,
+    notes,
+  });
+  console.log(report.join('\n'));
+  return checks;
+}
+
+const only = process.argv[2];
+if (only !== undefined && !(SECTIONS as readonly string[]).includes(only))
+  throw new Error(
+    `unknown bench section "${only}"; one of ${SECTIONS.join(', ')}, or none for all`,
+  );
+const started = performance.now();
+const checks = only === 'recurrent' ? [] : await mlpSection();
+const recurrent = await runRecurrentBench(machine, log);
+console.log(recurrent.report.join('\n'));
+checks.push(...recurrent.checks);
+if (only === undefined) {
+  log('building the app and measuring its frames and draw latency in headless Chromium');
+  console.log(['', ...formatUiReport(await measureUi())].join('\n'));
+  log(`the whole bench took ${((performance.now() - started) / 1000).toFixed(0)} s`);
+}
 if (checks.some((t) => !t.pass)) process.exitCode = 1;

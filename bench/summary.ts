@@ -43,12 +43,17 @@ function describe(variant: string, rates: number[]): VariantMedian {
   return { variant, median: mid, spread: (Math.max(...rates) - Math.min(...rates)) / (2 * mid) };
 }
 
+/** Of one task's variants, the one with the highest median: each library is credited with its fastest. */
+export function fastestOf(timed: readonly { variant: string; rates: number[] }[]): Choice {
+  const all = timed.map((s) => describe(s.variant, s.rates));
+  const best = all.reduce((a, b) => (b.median > a.median ? b : a));
+  return { ...best, rates: timed[all.indexOf(best)].rates, all };
+}
+
 function fastest(series: readonly Series[], engine: EngineName, group: TaskName): Choice {
   const mine = series.filter((s) => s.engine === engine && s.group === group);
   if (mine.length === 0) throw new Error(`no rounds of ${engine} in ${group}`);
-  const all = mine.map((s) => describe(s.variant, s.rates));
-  const best = all.reduce((a, b) => (b.median > a.median ? b : a));
-  return { ...best, rates: mine[all.indexOf(best)].rates, all };
+  return fastestOf(mine);
 }
 
 /** The ceiling: per round, the fastest of the loops. */

@@ -11,7 +11,7 @@ export interface TargetCheck {
   pass: boolean;
 }
 
-function times(what: string, value: number, min: number, goal = `≥ ${min}×`): TargetCheck {
+export function times(what: string, value: number, min: number, goal = `≥ ${min}×`): TargetCheck {
   return { what, shown: `${value.toFixed(1)}×`, goal, pass: value >= min };
 }
 

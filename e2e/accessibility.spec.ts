@@ -1,7 +1,7 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from '@playwright/test';
 import { WRITINGS, writeDigit } from './fixtures/handwriting';
-import { answerOnScreen, openApp } from './fixtures/page';
+import { answerOnScreen, openApp, shownOutputs } from './fixtures/page';
 import { engineSettled } from './fixtures/testHandle';
 import { unnamedElements } from './fixtures/accessibleNames';
 import { textAudit } from './fixtures/projector';
@@ -123,7 +123,7 @@ test('without reduced motion, transitions run, the gallery scrolls smoothly and 
 /** Every page and lab tab: an element that shows it has drawn, and whether it typesets formulas. */
 const VIEWS = [
   { name: 'explore', link: './?page=explore&ex=3', ready: 'output-activation-0', tex: false },
-  { name: 'backprop', link: './?page=backprop&ex=3&step=8', ready: 'chain-rule-title', tex: true },
+  { name: 'backprop', link: './?page=backprop&ex=3&step=9', ready: 'chain-rule-title', tex: true },
   { name: 'descent', link: './?page=descent', ready: 'descent-ball-0', tex: true },
   ...['chain', 'worked', 'graph', 'jacobian'].map((tab) => ({
     name: `lab ${tab}`,
@@ -167,3 +167,77 @@ for (const lang of ['en', 'zh']) {
     expect(await auditEveryView(page, `lang=${lang}`, unnamedElements)).toEqual({});
   });
 }
+
+test('the page tabs follow the tabs pattern: one Tab stop, arrows, Home and End move and select', async ({
+  page,
+}) => {
+  await openApp(page);
+  const tab = (name: string) => page.getByTestId(`page-${name}`);
+  await expect(tab('explore')).toHaveAttribute('tabindex', '0');
+  for (const other of ['backprop', 'descent', 'lab', 'sequence']) {
+    await expect(tab(other)).toHaveAttribute('tabindex', '-1');
+  }
+  await tab('explore').focus();
+  for (const [key, name] of [
+    ['ArrowRight', 'backprop'],
+    ['ArrowRight', 'descent'],
+    ['End', 'sequence'],
+    ['ArrowRight', 'explore'],
+    ['ArrowLeft', 'sequence'],
+    ['Home', 'explore'],
+  ]) {
+    await page.keyboard.press(key);
+    await expect(tab(name)).toBeFocused();
+    await expect(tab(name)).toHaveAttribute('aria-selected', 'true');
+    await expect(tab(name)).toHaveAttribute('tabindex', '0');
+  }
+  // On the backprop page → steps the lesson, but not while focus is on the tabs.
+  await page.keyboard.press('ArrowRight');
+  await expect(tab('backprop')).toHaveAttribute('aria-selected', 'true');
+  await expect(page.locator('.step-count')).toHaveText(/^Step 1 of 13/);
+});
+
+test('the drawing pad draws by keyboard, through the same strokes as a pointer', async ({
+  page,
+}) => {
+  await openApp(page);
+  await page.getByTestId('source-drawing').click();
+  const pad = page.getByTestId('draw-canvas');
+  await expect(pad).toHaveAttribute('role', 'application');
+  await expect(pad).toHaveAccessibleName('Drawing pad: draw a digit from 0 to 9');
+  await expect(pad).toHaveAccessibleDescription(/arrow keys move the pen/);
+  await pad.focus();
+  const cursor = page.getByTestId('pad-cursor');
+  await expect(cursor).toHaveAttribute('data-col', '14');
+  await page.keyboard.press('Shift+ArrowUp');
+  await page.keyboard.press('Shift+ArrowUp');
+  await expect(cursor).toHaveAttribute('data-row', '6');
+  await page.keyboard.press('Space');
+  await expect(cursor).toHaveAttribute('data-pen', 'down');
+  for (let i = 0; i < 16; i++) await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('Enter');
+  await expect(cursor).toHaveAttribute('data-pen', 'up');
+  await expect(cursor).toHaveAttribute('data-row', '22');
+  // A vertical bar: read as a 1, with the outputs of the same bar drawn by mouse.
+  await expect(page.getByTestId('prediction')).toHaveText('1');
+  await engineSettled(page);
+  const byKeys = await shownOutputs(page);
+  await page.keyboard.press('Delete');
+  await expect(page.getByTestId('prediction')).toHaveText('–');
+
+  const box = (await pad.boundingBox())!;
+  const inner = await pad.evaluate((el) => (el as HTMLCanvasElement).clientWidth);
+  const at = (cell: number) => (cell + 0.5) * (inner / 28);
+  await page.mouse.move(box.x + 1 + at(14), box.y + 1 + at(6));
+  await page.mouse.down();
+  for (let row = 7; row <= 22; row++)
+    await page.mouse.move(box.x + 1 + at(14), box.y + 1 + at(row));
+  await page.mouse.up();
+  await expect(page.getByTestId('prediction')).toHaveText('1');
+  await engineSettled(page);
+  const byMouse = await shownOutputs(page);
+  byMouse.forEach((a, j) => expect(a).toBeCloseTo(byKeys[j], 2));
+
+  await page.getByTestId('language-zh').click();
+  await expect(pad).toHaveAccessibleDescription(/方向键移动笔尖/);
+});

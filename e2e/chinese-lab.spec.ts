@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { startBall, stepBall } from '../src/descent/curve';
 import { expectNoLatinWords } from './fixtures/latinWords';
 import { openInChinese } from './fixtures/page';
 
@@ -82,7 +83,18 @@ test('the gradient-descent page speaks Chinese, a diverging rate included', asyn
 
   await page.getByTestId('descent-rate').fill('150');
   await page.getByTestId('descent-reset').click();
-  await page.getByTestId('descent-step').click();
+  // The ball is seen overshooting for a few steps before it leaves the plot for good.
+  const shown = async (testId: string) =>
+    Number(await page.getByTestId(testId).getAttribute('data-value'));
+  // The slider is logarithmic: 150 is η = 10^1.5.
+  const rate = await shown('descent-rate-value');
+  let ball = startBall(await shown('descent-x'));
+  for (let taken = 1; ; taken++) {
+    ball = stepBall(ball, rate);
+    await page.getByTestId('descent-step').click();
+    if (ball.status === 'diverged') break;
+    await expect(page.getByTestId('descent-steps')).toHaveText(String(taken));
+  }
   await expect(page.getByTestId('descent-message')).toHaveAttribute('data-status', 'diverged');
   await expect(page.getByTestId('descent-message')).toContainText('发散');
   await page.getByTestId('descent2d-rate').fill('0');

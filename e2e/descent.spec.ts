@@ -52,10 +52,29 @@ test('the 1-D ball rolls toward a minimum at a small rate and diverges at a huge
   expect(await value(page, 'descent-cost')).toBeLessThan(c0);
   expect(await value(page, 'descent-cost')).toBeCloseTo(curveCost(x6), 12);
 
-  await setRate(page, 'descent-rate', 30);
+  const big = await setRate(page, 'descent-rate', 10);
   await page.getByTestId('descent-reset').click();
-  await page.getByTestId('descent-step').click();
   const message = page.getByTestId('descent-message');
+  // The ball is seen overshooting, each swing wider and across the valley, before it diverges.
+  let ball = startBall(await value(page, 'descent-x'));
+  const swings: number[] = [];
+  for (;;) {
+    ball = stepBall(ball, big);
+    if (ball.status === 'diverged') break;
+    await page.getByTestId('descent-step').click();
+    await expect(page.getByTestId('descent-steps')).toHaveText(String(ball.path.length - 1));
+    const shown = await value(page, 'descent-x');
+    expect(shown).toBeCloseTo(ballX(ball), 9);
+    swings.push(shown);
+    await expect(message).toHaveAttribute('data-status', 'rolling');
+  }
+  expect(swings.length).toBeGreaterThanOrEqual(3);
+  expect(Math.max(...swings.map(Math.abs))).toBeGreaterThan(5);
+  const ballOnPlot = await page.getByTestId('descent-ball-0').boundingBox();
+  const plot = await page.getByTestId('descent-pick').boundingBox();
+  expect(ballOnPlot!.x).toBeGreaterThanOrEqual(plot!.x - 9);
+  expect(ballOnPlot!.x + ballOnPlot!.width).toBeLessThanOrEqual(plot!.x + plot!.width + 9);
+  await page.getByTestId('descent-step').click();
   await expect(message).toHaveAttribute('data-status', 'diverged');
   await expect(message).toHaveAttribute('role', 'alert');
   await expect(message).toContainText('Diverged');
@@ -190,7 +209,7 @@ test('the starts can be picked from the keyboard: arrow keys, Shift for bigger s
   await map.focus();
   await map.press('ArrowRight');
   await map.press('Shift+ArrowUp');
-  await expect(map).toHaveAccessibleName(/w = -1\.9, b = 4\b/);
+  await expect(map).toHaveAccessibleName(/w = −1\.9, b = 4\b/);
   const points = makePoints(200, 7);
   await expect(page.getByTestId('descent2d-start-cost')).toHaveAttribute(
     'data-value',

@@ -39,7 +39,7 @@ const SIZES = [
   { width: 1280, height: 800 },
   { width: 1024, height: 768 },
 ];
-const PAGES = ['page-explore', 'page-backprop', 'page-descent', 'page-lab'];
+const PAGES = ['page-explore', 'page-backprop', 'page-descent', 'page-lab', 'page-sequence'];
 
 for (const size of SIZES) {
   for (const language of ['en', 'zh'] as const) {

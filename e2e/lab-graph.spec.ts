@@ -57,6 +57,14 @@ test('the shopping bill: 220, then gradients 1.1 and 200, then 2.2 and 110', asy
   await expectShown(page, 'graph-input-grad-count', 110, '∂out/∂count = 110');
   await expectShown(page, 'graph-input-grad-tax', 200, '∂out/∂tax = 200');
   await expect(page.getByTestId('graph-step-next')).toBeDisabled();
+  // Each input's gradient goes by its own name, in the picture and in the last step's rule.
+  await expectShown(page, 'graph-node-grad-0', 2.2, 'd apple = 2.2');
+  await expectShown(page, 'graph-node-grad-1', 110, 'd count = 110');
+  await expectShown(page, 'graph-node-grad-3', 200, 'd tax = 200');
+  await expect(page.getByTestId('graph-rule')).not.toContainText('dz');
+  await page.getByTestId('language-zh').click();
+  await expect(page.getByTestId('graph-node-grad-3')).toContainText('= 200');
+  await expect(page.getByTestId('graph-node-grad-3')).toHaveText(/^d\S+ = 200$/);
 });
 
 test('editing an input updates the values, and stepping back hides gradients again', async ({

@@ -2,6 +2,7 @@ import type { Page } from '@playwright/test';
 import { expect, test } from '@playwright/test';
 import { layerValues } from '../src/lab/jacobian/layer';
 import { openApp } from './fixtures/page';
+import { agreeingDigits } from '../src/math/agreeingDigits';
 
 const N = 4;
 const INDICES = [1, 2, 3, 4];
@@ -80,9 +81,11 @@ test('a hovered cell shows its formula with the shown numbers', async ({ page })
   await expect(formula).toHaveAttribute('data-cell', '3-1');
   const s = await shownVector(page, 'jacobian-softmax');
   const entry = await shown(page, 'jacobian-softmax-cell-3-1');
-  const digits = (v: number) => String(Number(v.toPrecision(3)));
+  const digits = (v: number, d = 3) => String(Number(v.toPrecision(d)));
+  // The factors carry as many digits as their product needs to come out as shown.
+  const d = agreeingDigits([s[2], s[0]], ([a, b]) => a * (0 - b), entry);
   await expect(formula).toContainText(
-    `${digits(s[2])} \\cdot (0 - ${digits(s[0])}) = ${digits(entry)}`,
+    `${digits(s[2], d)} \\cdot (0 - ${digits(s[0], d)}) = ${digits(entry)}`,
   );
   const nudge = await shown(page, 'jacobian-softmax-nudge');
   expect(nudge).toBeCloseTo(entry, 3);
@@ -90,8 +93,9 @@ test('a hovered cell shows its formula with the shown numbers', async ({ page })
   await page.getByTestId('jacobian-tanh-cell-4-4').hover();
   await expect(page.getByTestId('jacobian-tanh-formula')).toHaveAttribute('data-cell', '4-4');
   const t4 = await shown(page, 'jacobian-tanh-4');
+  const dt = agreeingDigits([t4], ([a]) => 1 - a * a, 1 - t4 * t4);
   await expect(page.getByTestId('jacobian-tanh-formula')).toContainText(
-    `1 \\cdot (1 - (${digits(t4)})^2)`,
+    `1 \\cdot (1 - (${digits(t4, dt)})^2)`,
   );
 });
 

@@ -59,7 +59,7 @@ test('clicking a value opens its KaTeX derivation and what it came from', async 
   await value(page, 'dE-dout-h1').click();
   const hidden = page.getByTestId('worked-derivation-dE-dout-h1');
   await expect(hidden.getByTestId('worked-source-dEo1-dout-h1')).toHaveText('0.0553994247');
-  await expect(hidden.getByTestId('worked-source-dEo2-dout-h1')).toHaveText('-0.0190491183');
+  await expect(hidden.getByTestId('worked-source-dEo2-dout-h1')).toHaveText('−0.0190491183');
   await expect(value(page, 'dE-dout-h1')).toHaveText('0.0363503064');
   await value(page, 'dE-dout-h1').click();
   await expect(hidden).toHaveCount(0);
@@ -102,10 +102,10 @@ test('the bias choice and the runs of 1 to 10,000 steps', async ({ page }) => {
     'data-value',
     String(updated.errors[10_000]),
   );
-  await expect(page.getByTestId('worked-train-error-fixed')).toHaveText('3.51018778 × 10−5');
+  await expect(page.getByTestId('worked-train-error-fixed')).toHaveText('3.51018778×10⁻⁵');
   const note = page.getByTestId('worked-classic-10000');
   await expect(note).toContainText('0.0000351085');
-  await expect(note.getByTestId('worked-classic-before-last')).toHaveText('3.51085481 × 10−5');
+  await expect(note.getByTestId('worked-classic-before-last')).toHaveText('3.51085481×10⁻⁵');
   await page.getByTestId('worked-run-100').click();
   await expect(note).toHaveCount(0);
   await expect(page.getByTestId('worked-train-table')).toHaveAttribute('data-steps', '100');

@@ -90,7 +90,7 @@ test('a lesson link opened in a fresh browser reproduces the scene: step, digit,
   const url = await settledUrl(
     page,
     'page=backprop',
-    'step=6',
+    'step=7',
     'neuron=2-5',
     'edge=2-5-',
     'theme=light',
@@ -154,12 +154,30 @@ test('a drawn digit and its label open the same lesson on the backprop page', as
   await retrace(page, () => page.getByTestId('lesson-label-4').click());
   await goToStep(page, 4);
   const cost = await page.getByTestId('lesson-cost').getAttribute('data-value');
-  const url = await settledUrl(page, 'digit=', 'label=4', 'step=4');
+  const url = await settledUrl(page, 'digit=', 'label=4', 'step=5');
 
   const fresh = await openFresh(browser, url);
   await expect(fresh.locator('.step-count')).toHaveText(/^Step 5 of/);
   await expect(fresh.getByTestId('lesson-cost')).toHaveAttribute('data-value', cost!);
   await fresh.context().close();
+});
+
+test('a link counts steps as the page does; an old Copy link (from 0) still opens its step', async ({
+  page,
+}) => {
+  await page.goto('./?page=backprop&ex=3&step=7');
+  await expect(page.locator('.step-count')).toHaveText(/^Step 7 of 13/);
+  await expect(page.getByTestId('notice')).toHaveCount(0);
+  const url = await settledUrl(page, 'step=7', 'v=2');
+
+  // What Copy link wrote before links had a version: every setting, the step from 0.
+  const old = new URL(url);
+  old.searchParams.delete('v');
+  old.searchParams.set('step', '7');
+  await page.goto(old.toString());
+  await expect(page.locator('.step-count')).toHaveText(/^Step 8 of 13/);
+  await settledUrl(page, 'step=8', 'v=2');
+  await expect(page.getByTestId('notice')).toHaveCount(0);
 });
 
 test('a garbage link opens with a message and the defaults', async ({ page }) => {
@@ -302,7 +320,7 @@ test('the last session comes back without a link, and a link beats it', async ({
   await openBackprop(page);
   await goToStep(page, 3);
   await page.getByTestId('theme-light').click();
-  await settledUrl(page, 'step=3', 'theme=light');
+  await settledUrl(page, 'step=4', 'theme=light');
 
   await page.goto('./');
   await expect(page.locator('.step-count')).toHaveText(/^Step 4 of/);
@@ -361,51 +379,10 @@ test('without a clipboard the link is shown to copy by hand', async ({ page }) =
   expect(await field.inputValue()).toMatch(/\?page=explore&model=3b1b&ex=0&/);
 });
 
-test('the network view downloads as a PNG and a self-contained SVG', async ({ page }) => {
+test('pages without the network export their largest chart', async ({ page }) => {
+  // The explore and backprop scenes: e2e/slide-export.spec.ts.
   await openApp(page);
-  const box = await page.locator('.network-view').boundingBox();
-  const [png] = await Promise.all([
-    page.waitForEvent('download'),
-    page.getByTestId('export-png').click(),
-  ]);
-  expect(png.suggestedFilename()).toBe('deltascope-explore.png');
-  const bytes = await readDownload(png);
-  expect([...bytes.subarray(0, 8)]).toEqual([137, 80, 78, 71, 13, 10, 26, 10]);
-  const [width, height] = [bytes.readUInt32BE(16), bytes.readUInt32BE(20)];
-  expect(Math.abs(width - 2 * box!.width)).toBeLessThanOrEqual(2);
-  expect(Math.abs(height - 2 * box!.height)).toBeLessThanOrEqual(2);
-
-  const [svg] = await Promise.all([
-    page.waitForEvent('download'),
-    page.getByTestId('export-svg').click(),
-  ]);
-  expect(svg.suggestedFilename()).toBe('deltascope-explore.svg');
-  const text = (await readDownload(svg)).toString('utf8');
-  const parsed = await page.evaluate((source) => {
-    const doc = new DOMParser().parseFromString(source, 'image/svg+xml');
-    return {
-      error: doc.querySelector('parsererror')?.textContent ?? null,
-      neurons: doc.querySelectorAll('g.neuron circle').length,
-      images: Array.from(doc.querySelectorAll('image')).map((i) =>
-        (i.getAttribute('href') ?? '').slice(0, 22),
-      ),
-      external: /(href|src)="(?!data:|#)/.test(source),
-    };
-  }, text);
-  expect(parsed.error).toBeNull();
-  expect(parsed.neurons).toBe(16 + 16 + 10);
-  expect(parsed.images.length).toBeGreaterThanOrEqual(1);
-  expect(parsed.images.every((h) => h === 'data:image/png;base64,')).toBe(true);
-  expect(parsed.external).toBe(false);
-
-  // Both files as a slide would show them.
-  await png.saveAs('e2e/screenshots/share-export.png');
   const viewer = await page.context().newPage();
-  const source = `data:image/svg+xml;base64,${Buffer.from(text).toString('base64')}`;
-  await viewer.setContent(`<body style="margin:0"><img id="svg" src="${source}"></body>`);
-  await viewer.locator('#svg').screenshot({ path: 'e2e/screenshots/share-export-svg.png' });
-
-  // Pages without the network export their largest chart.
   for (const [tab, ready] of [
     ['descent', 'descent-page'],
     ['lab', 'chain-tree'],

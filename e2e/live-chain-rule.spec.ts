@@ -2,8 +2,9 @@ import type { Page } from '@playwright/test';
 import { expect, test } from '@playwright/test';
 import { WRITINGS, writeDigit } from './fixtures/handwriting';
 import { openApp } from './fixtures/page';
-import { engineSettled } from './fixtures/testHandle';
+import { engineSettled, readStore } from './fixtures/testHandle';
 import { overflowing } from './fixtures/projector';
+import { shownFixed } from '../src/math/shownNumber';
 
 /** A tex line's result as the live panel holds it (full precision, in data-value). */
 async function liveValue(page: Page, testId: string): Promise<number> {
@@ -15,14 +16,28 @@ async function liveValue(page: Page, testId: string): Promise<number> {
 async function liveAgainstCard(page: Page): Promise<string[][]> {
   return [
     [
-      (await liveValue(page, 'chain-rule-z')).toFixed(3),
-      (await liveValue(page, 'chain-rule-a')).toFixed(3),
+      shownFixed(await liveValue(page, 'chain-rule-z'), 3),
+      shownFixed(await liveValue(page, 'chain-rule-a'), 3),
     ],
     [
       (await page.getByTestId('neuron-card-z').textContent()) ?? '',
       (await page.getByTestId('neuron-card-a').textContent()) ?? '',
     ],
   ];
+}
+
+/**
+ * Waits until the live panel has traced the newest weights the page holds: it follows training
+ * a few times a second, so right after a pause it may still show an earlier snapshot.
+ */
+async function expectNewestWeights(page: Page): Promise<void> {
+  await expect
+    .poll(async () => {
+      const newest = await readStore(page, (s) => s.snapshot?.weightsVersion);
+      const traced = await page.getByTestId('live-chain-rule').getAttribute('data-weights-version');
+      return traced === String(newest) ? 'newest' : `traced ${traced}, newest ${newest}`;
+    })
+    .toBe('newest');
 }
 
 async function expectCardNumbers(page: Page): Promise<void> {
@@ -41,7 +56,9 @@ test('hovering a neuron shows its chain rule with the live numbers, following tr
   await page.setViewportSize({ width: 1920, height: 1080 });
   await openApp(page);
   const panel = page.getByTestId('live-chain-rule');
-  await expect(panel).toContainText('Point at a neuron');
+  // Nothing pointed at: beside the network stands the training, not an empty chain rule.
+  await expect(page.getByTestId('train-toggle')).toBeVisible();
+  await expect(panel).toHaveCount(0);
 
   await page.getByTestId('pick-label-3').click();
   await expect(page.getByTestId('input-digit')).toHaveAttribute('aria-label', /, a 3$/);
@@ -79,10 +96,12 @@ test('hovering a neuron shows its chain rule with the live numbers, following tr
   await expect(page.getByTestId('train-toggle')).toHaveText('Train');
   // Paused, the panel settles on the weights the neuron card shows.
   await engineSettled(page);
+  await expectNewestWeights(page);
   await expectCardNumbers(page);
   const paused = await liveValue(page, 'chain-rule-z');
   await engineSettled(page);
   await engineSettled(page);
+  await expectNewestWeights(page);
   await expectCardNumbers(page);
   expect(await liveValue(page, 'chain-rule-z')).toBe(paused);
 });

@@ -42,6 +42,27 @@ function recordRequests(context: BrowserContext): string[] {
   return urls;
 }
 
+// Needs no service worker: a training set never fetched is missing with or without one.
+test('Train offline without the training set says what happened and what to do, in EN and ZH', async ({
+  page,
+  context,
+}) => {
+  await openApp(page);
+  await context.setOffline(true);
+  await page.getByTestId('train-toggle').click();
+  const notice = page.getByTestId('notice').filter({ hasText: 'training digits' });
+  await expect(notice).toContainText('this browser is offline');
+  await expect(notice).toContainText('Connect to the internet once and press Train');
+  await expect(notice).not.toContainText('Failed to fetch');
+  await expect(page.getByTestId('train-toggle')).toHaveText('Train');
+  // The page keeps working: another digit is read.
+  await page.getByTestId('pick-label-3').click();
+  await expect(page.getByTestId('prediction')).toHaveText(/^[0-9]$/);
+  await page.getByTestId('language-zh').click();
+  await expect(page.getByTestId('notice').first()).toContainText('请联网一次');
+  await context.setOffline(false);
+});
+
 test.describe('offline', () => {
   test.skip(!BUILT, 'service workers are registered only by the production build');
 
@@ -66,6 +87,10 @@ test.describe('offline', () => {
     await page.getByTestId('page-descent').click();
     await expect(page.getByTestId('descent-run')).toBeVisible();
     await page.screenshot({ path: 'e2e/screenshots/offline-descent.png' });
+    // The recurrence page's worker and shipped models too.
+    await page.getByTestId('page-sequence').click();
+    await expect(page.getByTestId('seq-reading')).toHaveAttribute('aria-busy', 'false');
+    await expect(page.getByTestId('seq-prediction')).toHaveText(/^[0-9]$/);
   });
 
   test('the training set, once fetched, trains with the network off', async ({ page, context }) => {

@@ -75,7 +75,7 @@ for (const [width, height] of SIZES) {
   });
 }
 
-test('projector mode on the descent and lab pages: nothing overflows, type ≥ 18 px, 7:1', async ({
+test('projector mode on the descent, lab and recurrence pages: nothing overflows, type ≥ 18 px, 7:1', async ({
   page,
 }) => {
   test.setTimeout(240_000);
@@ -85,10 +85,15 @@ test('projector mode on the descent and lab pages: nothing overflows, type ≥ 1
     await page.setViewportSize({ width, height });
     for (const d of DISPLAYS) {
       await setDisplay(page, d);
-      for (const name of ['descent', 'lab']) {
+      for (const name of ['descent', 'lab', 'sequence']) {
         await page.getByTestId(`page-${name}`).click();
         await expect(page.locator('main')).toBeVisible();
         await expect(page.locator('main')).not.toBeEmpty();
+        // The recurrence page is audited with its readings and formulas on screen.
+        if (name === 'sequence') {
+          await expect(page.getByTestId('seq-reading')).toHaveAttribute('aria-busy', 'false');
+          await expect(page.getByTestId('seq-chain-rule').locator('.katex').first()).toBeVisible();
+        }
         const where = `${name} ${d.name} ${width}×${height}`;
         expect(await overflowing(page), `${where}: overflow`).toEqual([]);
         expect(await textAudit(page, MIN_FONT, MIN_CONTRAST), `${where}: text`).toEqual([]);
@@ -181,21 +186,28 @@ test('a keyboard user walks a layer with ↑/↓ and selects a neuron with Enter
   expect(hex(stroke)).toBe(gold);
 });
 
-test('leaving the full screen that P asked for leaves projector mode too', async ({ page }) => {
+test('full screen is its own control: its button and F, apart from projector mode', async ({
+  page,
+}) => {
   await openApp(page);
-  await page.keyboard.press('p');
-  await expect(page.locator('html')).toHaveAttribute('data-projector', 'true');
-  await expect.poll(() => page.evaluate(() => document.fullscreenElement !== null)).toBe(true);
+  const fullScreen = () => page.evaluate(() => document.fullscreenElement !== null);
+  const toggle = page.getByTestId('fullscreen-toggle');
+  await toggle.click();
+  await expect.poll(fullScreen).toBe(true);
+  await expect(toggle).toHaveAttribute('aria-pressed', 'true');
+  await expect(page.locator('html')).toHaveAttribute('data-projector', 'false');
   // What Esc does in a real browser: the page leaves full screen, with no key event to see.
   await page.evaluate(() => document.exitFullscreen());
-  await expect(page.locator('html')).toHaveAttribute('data-projector', 'false');
-  // P again: projector mode and its full screen, and P leaves both.
+  await expect(toggle).toHaveAttribute('aria-pressed', 'false');
+  // P is projector mode only; F is full screen, and F again leaves it.
   await page.keyboard.press('p');
-  await expect.poll(() => page.evaluate(() => document.fullscreenElement !== null)).toBe(true);
   await expect(page.locator('html')).toHaveAttribute('data-projector', 'true');
-  await page.keyboard.press('p');
-  await expect(page.locator('html')).toHaveAttribute('data-projector', 'false');
-  await expect.poll(() => page.evaluate(() => document.fullscreenElement !== null)).toBe(false);
+  expect(await fullScreen()).toBe(false);
+  await page.keyboard.press('f');
+  await expect.poll(fullScreen).toBe(true);
+  await page.keyboard.press('f');
+  await expect.poll(fullScreen).toBe(false);
+  await expect(page.locator('html')).toHaveAttribute('data-projector', 'true');
 });
 
 test('while the shortcuts are open, P and the clicker keys do nothing', async ({ page }) => {

@@ -14,6 +14,8 @@ import type { ModelManifestEntry } from './model-manifest';
 import { MANIFEST_FILE, MODELS_DIR } from './model-manifest';
 import { MODEL_RECIPES, describeRecipe } from './model-recipes';
 import { roundNetwork } from './round-network';
+import { syntheticPadDigits } from './synthetic-pad-digits';
+import { drawnDigitsAsSet } from './drawn-digit-set';
 import { describeSchedule } from './train-schedule';
 import { trainModel } from './train-model';
 
@@ -22,6 +24,9 @@ const TRAIN_COUNT = 55_000;
 /** Enough to keep every model's test accuracy, at about half the file size. */
 const SIGNIFICANT_DIGITS = 7;
 const DISTORTED_VALIDATION_SEED = 777;
+/** Synthetic pad-drawn digits per class, drawn once and sampled by every epoch's mix. */
+const PAD_DIGITS_PER_CLASS = 2000;
+const PAD_DIGITS_SEED = 4242;
 
 const trainFile = readMnist('train');
 const train = sliceDigits(trainFile, 0, TRAIN_COUNT);
@@ -30,10 +35,14 @@ const test = readMnist('test');
 /** The validation digits each distorted once, as a stand-in for digits drawn on the pad. */
 const distortedValidation = distortedCopy(validation, createRng(DISTORTED_VALIDATION_SEED).next);
 
+const padDigits = syntheticPadDigits(PAD_DIGITS_PER_CLASS, PAD_DIGITS_SEED);
+/** The recorded drawn-digit set (e2e/fixtures/drawn-digits.json), for the log only. */
+const drawnDigits = drawnDigitsAsSet();
+
 const started = performance.now();
 const manifest: ModelManifestEntry[] = [];
 for (const recipe of MODEL_RECIPES) {
-  const net = trainModel(recipe, train, validation, (line) => console.log(line));
+  const net = trainModel(recipe, train, validation, padDigits, (line) => console.log(line));
   roundNetwork(net, SIGNIFICANT_DIGITS);
   const entry: ModelManifestEntry = {
     id: recipe.id,
@@ -55,13 +64,17 @@ for (const recipe of MODEL_RECIPES) {
     schedule: describeSchedule(recipe.schedule),
     trainingImages: `first ${TRAIN_COUNT} of the MNIST training file`,
     originalShare: recipe.originalShare,
+    padDigitShare: recipe.padDigitShare,
+    padDigitsPerClass: PAD_DIGITS_PER_CLASS,
     significantDigits: SIGNIFICANT_DIGITS,
   };
   writeFileSync(join(MODELS_DIR, entry.file), serializeNetwork(net, meta));
   manifest.push(entry);
   const distorted = modelAccuracy(net, distortedValidation);
+  const drawn = modelAccuracy(net, drawnDigits);
   console.log(
     `${recipe.id}: validation ${entry.validationAccuracy} (distorted ${distorted}), ` +
+      `drawn digits ${drawn}, ` +
       `test ${entry.testAccuracy} (rounded weights), saved to public/models/${entry.file}`,
   );
 }

@@ -34,3 +34,7 @@ export const LIMITS = {
 
 export const MODELS_INDEX_URL = 'models/index.json';
 export const DEFAULT_MODEL_ID = '3b1b';
+
+/** The sequence page's shipped recurrent models (scripts/train-recurrent.ts writes them). */
+export const RECURRENT_MODELS_DIR = 'models/recurrent/';
+export const RECURRENT_INDEX_URL = `${RECURRENT_MODELS_DIR}index.json`;

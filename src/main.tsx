@@ -14,6 +14,7 @@ import './components/shell/projector.css';
 import { boot } from './bridge/boot';
 import { applyDocumentSettings } from './bridge/documentSettings';
 import { createEngineBridge } from './bridge/engineBridge';
+import { routeSequence } from './bridge/sequenceRouting';
 import { App } from './components/shell/App';
 import { EngineContext } from './components/EngineContext';
 import { registerServiceWorker } from './offline/registerServiceWorker';
@@ -42,4 +43,13 @@ createRoot(document.getElementById('root')!).render(
 applyDocumentSettings(useAppStore, document.documentElement);
 applyPaletteVariables(useAppStore, document.documentElement);
 void boot(useAppStore, engine);
+// The recurrent networks' worker starts when the sequence page first opens.
+routeSequence(
+  useAppStore,
+  () =>
+    new Worker(new URL('./worker/sequence/sequence.worker.ts', import.meta.url), {
+      type: 'module',
+    }),
+  (path) => new URL(path, document.baseURI).href,
+);
 registerServiceWorker();

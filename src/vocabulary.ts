@@ -4,7 +4,7 @@
  */
 
 /** The app's pages, in the order the header shows them. */
-export const PAGES = ['explore', 'backprop', 'descent', 'lab'] as const;
+export const PAGES = ['explore', 'backprop', 'descent', 'lab', 'sequence'] as const;
 export type Page = (typeof PAGES)[number];
 
 /** The lab page's tabs, in the order it shows them. */

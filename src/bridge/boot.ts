@@ -50,6 +50,6 @@ export async function boot(store: AppStore, engine: EngineBridge): Promise<void>
   } catch (e) {
     state.notify('error', (m) => m.system.testSetFailed, String(e));
   }
-  await showScene(store, opening);
+  await showScene(store, opening, engine);
   keepScene(store);
 }

@@ -17,14 +17,8 @@ import type {
 } from '../worker/protocol';
 import { REPLY_TYPES } from '../worker/protocol';
 import type { Said } from './engineError';
-import { EngineError, sayEngineProblem, wrongReply } from './engineError';
-
-/** A request waiting for the one message type that answers it. */
-interface Pending {
-  expects: FromWorker['type'];
-  resolve(value: FromWorker): void;
-  reject(error: EngineError): void;
-}
+import { EngineError, sayEngineProblem } from './engineError';
+import { createPendingRequests } from './pendingRequests';
 
 /** A second crash this soon after a restart is not retried: the model itself may be the cause. */
 const RESTART_GAP_MS = 5_000;
@@ -45,8 +39,7 @@ export function createEngineBridge(
   createWorker: () => Worker,
   absolute: (path: string) => string,
 ) {
-  const pending = new Map<number, Pending>();
-  let nextRequest = 1;
+  const pending = createPendingRequests<FromWorker>();
   let latest: TrainingSnapshot | null = null;
   let frameRequested = false;
   let worker = createWorker();
@@ -76,13 +69,9 @@ export function createEngineBridge(
     fields: Omit<Request<T>, 'type' | 'requestId'>,
   ): Promise<Reply<T>> {
     if (stopped) return Promise.reject(lost());
-    const requestId = nextRequest++;
-    return new Promise<Reply<T>>((resolve, reject) => {
-      // settle() resolves with a message of exactly this type, so the narrowing holds.
-      const answer = resolve as (value: FromWorker) => void;
-      pending.set(requestId, { expects: REPLY_TYPES[type], resolve: answer, reject });
-      send({ ...fields, type, requestId } as Request<T>);
-    });
+    const { requestId, reply } = pending.open<Reply<T>>(REPLY_TYPES[type]);
+    send({ ...fields, type, requestId } as Request<T>);
+    return reply;
   }
 
   /**
@@ -90,15 +79,12 @@ export function createEngineBridge(
    * it, and an answer of the wrong type is an error the user is told about, never a value.
    */
   function settle(message: FromWorker, refused: Said | null): void {
-    const id = 'requestId' in message ? message.requestId : undefined;
-    const waiter = id === undefined ? undefined : pending.get(id);
-    if (!waiter || id === undefined) return;
-    pending.delete(id);
-    if (refused) return waiter.reject(new EngineError(refused));
-    if (message.type === waiter.expects) return waiter.resolve(message);
-    const said = wrongReply(waiter.expects, message.type);
-    store.getState().notify('error', said.say, said.detail);
-    waiter.reject(new EngineError(said));
+    const said = pending.settle(
+      message,
+      'requestId' in message ? message.requestId : undefined,
+      refused,
+    );
+    if (said) store.getState().notify('error', said.say, said.detail);
   }
 
   function drawLatest(): void {
@@ -141,7 +127,8 @@ export function createEngineBridge(
       case 'evaluation':
         if (message.generation !== state.model?.generation) break;
         if (message.set === 'test') {
-          state.setTestAccuracy(message.accuracy, message.guesses, message.confidence);
+          const { accuracy, guesses, confidence, weightsVersion } = message;
+          state.setTestAccuracy(accuracy, guesses, confidence, weightsVersion);
         } else state.setValidationAccuracy(message.accuracy);
         break;
       case 'training':
@@ -150,6 +137,9 @@ export function createEngineBridge(
       case 'data-progress':
         state.setDataProgress(message.set, message);
         break;
+      case 'history':
+        state.setRunHistory(message.points, message.shown, message.cut);
+        break;
       case 'error':
         refused = sayEngineProblem(message);
         state.notify('error', refused.say, refused.detail);
@@ -157,6 +147,7 @@ export function createEngineBridge(
       case 'lesson':
       case 'pong':
       case 'corrected':
+      case 'restored':
       case 'model-json':
       case 'cost-surface':
         break;
@@ -201,11 +192,12 @@ export function createEngineBridge(
     const json = shownModelJson();
     worker.onmessage = worker.onerror = worker.onmessageerror = null;
     worker.terminate();
-    for (const waiter of pending.values()) waiter.reject(lost());
-    pending.clear();
+    pending.rejectAll(lost);
     latest = null;
     pingSentAt = null;
     state.setRunning(false);
+    // The saved points lived in the crashed worker; the new one counts from 0 again.
+    state.clearRunHistory();
     if (performance.now() - lastRestart < RESTART_GAP_MS) {
       stop();
       state.notify('error', (m) => m.system.engineCrashedAgain);
@@ -316,8 +308,22 @@ export function createEngineBridge(
       input: Float64Array,
       label: number,
       steps: number,
-    ): Promise<{ before: Float64Array; after: Float64Array }> {
+    ): Promise<{ before: Float64Array; after: Float64Array; weightsVersion: number }> {
       return request('correct', { input, label, steps });
+    },
+    /** Puts back the weights from before the last correction: their version, or null if refused. */
+    async undoCorrect(): Promise<number | null> {
+      return request('undo-correct', {}).then(
+        (reply) => reply.weightsVersion,
+        () => null,
+      );
+    },
+    /** Makes saved point `index` of the run the current network; false when refused. */
+    async restorePoint(index: number): Promise<boolean> {
+      return request('restore-point', { index }).then(
+        () => true,
+        () => false,
+      );
     },
     /** Trains to the end of the current epoch, then pauses. */
     trainEpoch(): void {

@@ -22,6 +22,8 @@ export function sayEngineProblem(problem: EngineProblem): Said {
       return { say: (m) => m.system.engineError.modelNotFinite };
     case 'data':
       return { say: (m) => m.system.engineError.data(problem.set), detail: problem.detail };
+    case 'data-offline':
+      return { say: (m) => m.system.engineError.dataOffline(problem.set) };
     case 'busy':
       return { say: (m) => m.system.engineError.busy };
     case 'input':

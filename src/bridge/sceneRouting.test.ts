@@ -139,6 +139,22 @@ describe('openScene and showScene', () => {
     expect(noticeTexts()[0]).toContain(`neuron "${echo('3-12')}"`);
   });
 
+  it('open "Step 7 of 13" for step=7, and an old Copy link or saved session at its step from 0', () => {
+    expect(openAt('?page=backprop&ex=3&step=7').scene.step).toBe(6);
+
+    const written = encodeScene({ ...sceneOf(useAppStore.getState()), page: 'backprop', step: 7 });
+    expect(written).toContain('step=8');
+    expect(openAt(`?${written}`).scene.step).toBe(7);
+
+    const old = new URLSearchParams(written);
+    old.delete('v');
+    old.set('step', '7');
+    expect(openAt(`?${old}`).scene.step).toBe(7);
+    localStorage.setItem(SAVED_SCENE_KEY, JSON.stringify({ version: 1, query: old.toString() }));
+    expect(openAt('').scene.step).toBe(7);
+    expect(useAppStore.getState().notices).toEqual([]);
+  });
+
   it('restore the last session when the URL has no scene, and drop a corrupt one', async () => {
     localStorage.setItem(
       SAVED_SCENE_KEY,

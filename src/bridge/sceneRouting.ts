@@ -5,6 +5,7 @@ import { decodeScene, encodeScene, fitSceneToModel, hasScene } from '../share/sc
 import type { AppState, AppStore } from '../store/appStore';
 import { sameEdge, sameNeuron } from '../vocabulary';
 import type { EngineBridge } from './engineBridge';
+import { startFromRandom } from './randomStart';
 
 /** The URL and the saved scene follow the page this long after the last change. */
 const SYNC_DELAY_MS = 400;
@@ -23,6 +24,8 @@ const SET_AT_ONCE = [
   'lessonRate',
   'epochs',
   'labView',
+  'sequenceCell',
+  'sequenceStep',
   'curveRate',
   'curveStart',
   'curveSeveral',
@@ -167,7 +170,12 @@ function lessonSettled(store: AppStore): Promise<void> {
  * model and the test set are in: the example first, then (on the backprop page) its lesson,
  * then the step.
  */
-export async function showScene(store: AppStore, opening: OpeningScene): Promise<void> {
+export async function showScene(
+  store: AppStore,
+  opening: OpeningScene,
+  /** Carries out the link's actions (start=random); without it, only the scene is shown. */
+  engine?: EngineBridge,
+): Promise<void> {
   const sizes = store.getState().model?.spec.sizes;
   const fitted = sizes ? fitSceneToModel(opening.scene, sizes) : { scene: {}, problems: [] };
   if (fitted.problems.length > 0) store.getState().notify('error', opening.say(fitted.problems));
@@ -184,6 +192,7 @@ export async function showScene(store: AppStore, opening: OpeningScene): Promise
   if (step !== undefined) now.setStep(step);
   if (neuron && !sameNeuron(now.selected, neuron)) now.select(neuron);
   if (edge && !sameEdge(store.getState().selectedEdge, edge)) now.selectEdge(edge);
+  if (engine && fitted.scene.start === 'random') await startFromRandom(store, engine);
 }
 
 /**

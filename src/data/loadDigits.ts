@@ -33,6 +33,14 @@ async function gunzip(bytes: Uint8Array): Promise<Uint8Array> {
   return new Uint8Array(await new Response(stream).arrayBuffer());
 }
 
+/** The asset's server could not be reached at all (offline, and not kept by the service worker). */
+export class DigitsUnreachable extends Error {
+  constructor(url: string, cause: unknown) {
+    super(`could not reach ${url} (${String(cause)})`);
+    this.name = 'DigitsUnreachable';
+  }
+}
+
 /**
  * Fetches a packed digit asset. A host that serves .gz with Content-Encoding: gzip hands over
  * bytes the browser already inflated, so decompress only when the gzip magic is present.
@@ -41,7 +49,10 @@ export async function loadDigits(
   url: string,
   onProgress: LoadProgress = () => {},
 ): Promise<DigitSet> {
-  const response = await fetch(url);
+  // fetch rejects only when no response came at all: no network, and no cached copy.
+  const response = await fetch(url).catch((cause: unknown) => {
+    throw new DigitsUnreachable(url, cause);
+  });
   if (!response.ok) throw new Error(`could not load ${url} (HTTP ${response.status})`);
   const bytes = await readBody(response, onProgress);
   const gzipped = bytes[0] === 0x1f && bytes[1] === 0x8b;

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Ball } from './curve';
 import {
   CURVE_DOMAIN,
+  FLIGHT_DOMAIN,
   CURVE_MINIMA,
   ballX,
   curveCost,
@@ -72,12 +73,27 @@ describe('gradient descent on the curve', () => {
     expect(ballX(ball)).toBeLessThan(m);
   });
 
+  it('swings out across the valley with growing steps before it leaves the plot', () => {
+    // Far from the dips the bowl 0.12x² scales x by 1 − 0.24η a step: −1.4 at η = 10.
+    const ball = roll(4.2, 10, 20);
+    expect(ball.status).toBe('diverged');
+    const swings = ball.path.slice(1);
+    expect(swings.length).toBeGreaterThanOrEqual(4);
+    swings.slice(1).forEach((x, i) => {
+      expect(Math.sign(x)).toBe(-Math.sign(swings[i]));
+      expect(Math.abs(x)).toBeGreaterThan(Math.abs(swings[i]));
+    });
+    expect(Math.max(...ball.path.map(Math.abs))).toBeGreaterThan(CURVE_DOMAIN[1]);
+  });
+
   it('diverges at a huge rate without producing a non-finite position', () => {
     const ball = roll(4.2, 20, 10);
     expect(ball.status).toBe('diverged');
     expect(ball.escapedTo).not.toBeNull();
-    expect(Math.abs(ball.escapedTo!)).toBeGreaterThan(CURVE_DOMAIN[1]);
-    expect(ball.path.every((x) => Number.isFinite(x) && Math.abs(x) <= 5)).toBe(true);
+    expect(Math.abs(ball.escapedTo!)).toBeGreaterThan(FLIGHT_DOMAIN[1]);
+    expect(ball.path.every((x) => Number.isFinite(x) && Math.abs(x) <= FLIGHT_DOMAIN[1])).toBe(
+      true,
+    );
     expect(stepBall(ball, 0.01)).toBe(ball);
   });
 });

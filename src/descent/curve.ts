@@ -4,6 +4,11 @@
  * make gradient descent run away.
  */
 export const CURVE_DOMAIN: readonly [number, number] = [-5, 5];
+/**
+ * How far out a too-large step may throw the ball and still be drawn (the plot widens to follow
+ * it), so growing swings are seen; a step beyond it has left the plot: the ball has diverged.
+ */
+export const FLIGHT_DOMAIN: readonly [number, number] = [-60, 60];
 
 const BOWL = 0.12;
 const LIFT = 1.1;
@@ -83,15 +88,15 @@ export function ballX(ball: Ball): number {
 }
 
 /**
- * One step x ← x − η·dC/dx. A step that leaves the curve's domain or is not finite is refused:
- * the ball stays where it was and is marked diverged, so no NaN ever reaches the page.
+ * One step x ← x − η·dC/dx. A step that leaves FLIGHT_DOMAIN or is not finite is refused: the
+ * ball stays where it was and is marked diverged, so no NaN ever reaches the page.
  */
 export function stepBall(ball: Ball, rate: number): Ball {
   if (ball.status !== 'rolling') return ball;
   const x = ballX(ball);
   const step = -rate * curveSlope(x);
   const next = x + step;
-  if (!Number.isFinite(next) || next < CURVE_DOMAIN[0] || next > CURVE_DOMAIN[1]) {
+  if (!Number.isFinite(next) || next < FLIGHT_DOMAIN[0] || next > FLIGHT_DOMAIN[1]) {
     return { ...ball, status: 'diverged', escapedTo: next };
   }
   const status = Math.abs(step) < SETTLED_STEP ? 'settled' : 'rolling';

@@ -32,18 +32,20 @@ export interface TrainingRun {
   readonly epochSize: number;
 }
 
+/** `startAt`: examples already seen, so a run resumed from a saved point counts on from it. */
 export function createTrainingRun(
   net: Network,
   set: DigitSet,
   options: TrainingOptions,
+  startAt = 0,
 ): TrainingRun {
   const sgd = createSgd(net, MAX_BATCH);
   const rng = createRng(options.seed ^ 0x5eed5eed);
   const order = Uint32Array.from({ length: set.count }, (_, i) => i);
   shuffle(order, rng);
-  let epoch = 0;
-  let position = 0;
-  let examplesSeen = 0;
+  let epoch = Math.floor(startAt / set.count);
+  let position = startAt - epoch * set.count;
+  let examplesSeen = startAt;
   return {
     net,
     options,

@@ -2,6 +2,7 @@ import { appEn } from './en/app';
 import { descentEn } from './en/descent';
 import { labEn } from './en/lab';
 import { projectorEn } from './en/projector';
+import { sequenceEn } from './en/sequence';
 import { shareEn } from './en/share';
 import { systemEn } from './en/system';
 import type { Language } from './language';
@@ -9,6 +10,7 @@ import { appZh } from './zh/app';
 import { descentZh } from './zh/descent';
 import { labZh } from './zh/lab';
 import { projectorZh } from './zh/projector';
+import { sequenceZh } from './zh/sequence';
 import { shareZh } from './zh/share';
 import { systemZh } from './zh/system';
 
@@ -17,6 +19,7 @@ const en = {
   lab: labEn,
   descent: descentEn,
   projector: projectorEn,
+  sequence: sequenceEn,
   share: shareEn,
   system: systemEn,
 };
@@ -29,6 +32,7 @@ const zh: Messages = {
   lab: labZh,
   descent: descentZh,
   projector: projectorZh,
+  sequence: sequenceZh,
   share: shareZh,
   system: systemZh,
 };

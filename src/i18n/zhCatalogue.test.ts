@@ -5,6 +5,7 @@ import { appEn } from './en/app';
 import { appZh } from './zh/app';
 import { descentZh } from './zh/descent';
 import { labZh } from './zh/lab';
+import { systemZh } from './zh/system';
 
 /** Arguments each catalogue function is called with: numbers, and numbers written as text. */
 const SAMPLE_ARGS: unknown[][] = [
@@ -40,7 +41,10 @@ const SPECIAL_ARGS: Record<string, unknown[][]> = {
     ['neuron', 1],
     ['edge', 3],
   ],
-  'app.chain.nudge': [['weight'], ['bias']],
+  'app.chain.nudge': [
+    ['weight', [0.1, 0.01, 0.001]],
+    ['bias', [0.1, 0.01]],
+  ],
   'app.chain.strongest': [[true], [false]],
   'app.numberError': [
     ['学习率 η', true, 0, 3],
@@ -48,17 +52,29 @@ const SPECIAL_ARGS: Record<string, unknown[][]> = {
   ],
   'lab.graph.problem': PROBLEMS.map((p) => [p]),
   'lab.graph.refused': [['个数', 900, '数太大了。']],
-  'lab.graph.operands': [[['x 是 苹果', 'y 是 × 节点（200）']]],
-  'lab.graph.sends': [[['把 2.2 传给 苹果', '把 110 传给 个数']]],
+  'lab.graph.operands': [
+    [[labZh.graph.operandIs('x', '苹果'), labZh.graph.operandIs('y', '× 节点（200）')]],
+  ],
+  'lab.graph.sends': [
+    [
+      [
+        labZh.graph.sendTo('2.2', '苹果'),
+        labZh.graph.sendTo('110', '个数'),
+        labZh.graph.sendTo('1', 'x'),
+      ],
+    ],
+  ],
   'lab.graph.opNode': [['×', '200']],
   'lab.chain.stepsAxis': [[null], [100]],
   'descent.curve.atRest': [[0], [1], [2]],
   'descent.curve.settledMessage': [[0], [1], [2]],
   'descent.curve.divergedMessage': [
-    [{ rate: '31.6', jump: '-120', from: '4.2', to: null, lo: -5, hi: 5 }],
-    [{ rate: '2', jump: '-12', from: '4.2', to: '-7.8', lo: -5, hi: 5 }],
+    [{ rate: '31.6', jump: '−120', from: '4.2', to: null, lo: -5, hi: 5 }],
+    [{ rate: '2', jump: '−12', from: '4.2', to: '−7.8', lo: -5, hi: 5 }],
   ],
 };
+
+const FULL_WIDTH_PUNCTUATION = '，。：；！？、（）“”《》';
 
 /** Every text of a catalogue, by its key path; functions are said with each set of sample args. */
 function texts(node: unknown, path: string): [string, string][] {
@@ -79,12 +95,29 @@ describe.each([
   ['app', appZh],
   ['lab', labZh],
   ['descent', descentZh],
+  ['system', systemZh],
 ])('the Chinese catalogue of the %s area', (area, catalogue) => {
   const zh = texts(catalogue, area);
 
   it('has no empty text', () => {
     expect(zh.length).toBeGreaterThan(20);
     expect(zh.filter(([, text]) => text.trim() === '').map(([path]) => path)).toEqual([]);
+  });
+
+  it('spaces as Chinese is typeset: none beside full-width punctuation or between words', () => {
+    const faults = [
+      new RegExp(`[${FULL_WIDTH_PUNCTUATION}] | [${FULL_WIDTH_PUNCTUATION}]`, 'u'),
+      // A symbol such as d输出 may be followed by a space: it is a name, not a word.
+      /(?<![A-Za-z∂]\p{Script=Han}*)\p{Script=Han} +\p{Script=Han}/u,
+      /\p{Script=Han},/u,
+    ];
+    const found = zh.filter(([, text]) => faults.some((f) => f.test(text)));
+    expect(found).toEqual([]);
+  });
+
+  it('writes numbers as mathematics: − for minus, no e-notation', () => {
+    const found = zh.filter(([, text]) => /(^|[\s(=:,（：，])-\.?\d|\de[-+−]?\d/.test(text));
+    expect(found).toEqual([]);
   });
 
   it('writes no English words, only the allowed names', () => {

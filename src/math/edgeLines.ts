@@ -6,7 +6,8 @@ import { displayIndex, elementwiseActivation, slopeAt, weightIndex } from './les
 import { paint, slopeTex, sym } from './symbols';
 import type { TexLine } from './texLine';
 import { equation, product } from './texLine';
-import { plainNumber, texFactor, texNumber } from './texNumber';
+import { shownNumber } from './shownNumber';
+import { texFactor, texNumber } from './texNumber';
 
 /** One weight w_jk of `layer`: into neuron j of `layer` from neuron k of layer − 1. */
 export interface EdgeAt {
@@ -53,7 +54,7 @@ export function contributionLine(edge: EdgeAt, t: AppText): TexLine {
       product([paint('weight', texFactor(weight)), texFactor(a)]),
       texNumber(share),
     ),
-    caption: t.math.contribution(plainNumber(lesson.trace.z[layer][j]), J),
+    caption: t.math.contribution(shownNumber(lesson.trace.z[layer][j]), J),
     value: share,
     testId: 'chain-rule-contribution',
   };

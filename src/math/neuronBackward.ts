@@ -7,6 +7,7 @@ import { sumTex } from './sumTerms';
 import { paint, slopeTex, sym } from './symbols';
 import type { TexLine } from './texLine';
 import { equation, product } from './texLine';
+import { agreeingDigits } from './agreeingDigits';
 import { texFactor, texNumber } from './texNumber';
 
 /** The backward pass as seen from one non-input neuron: ∂C/∂a, σ′(z), δ = ∂C/∂z. */
@@ -66,8 +67,11 @@ function slopeNumbers(kind: HiddenActivation | 'sigmoid', a: number, z: number):
       return product([texFactor(a), texFactor(1 - a)]);
     case 'relu':
       return `[${paint('z', texNumber(z))} > 0]`;
-    case 'tanh':
-      return `1 - ${texFactor(a)}^2`;
+    case 'tanh': {
+      // A saturated a would print as 1 and 1 − 1² would not be the slope shown.
+      const digits = agreeingDigits([a], ([r]) => 1 - r * r, 1 - a * a);
+      return `1 - ${texFactor(a, digits)}^2`;
+    }
   }
 }
 
@@ -220,8 +224,13 @@ export function afterLines(
     },
   ];
   if (layer === outputLayerOf(lesson.spec)) {
+    // A positive cost that underflowed to 0 is below the smallest double, not 0.
+    const cost =
+      lesson.after.cost === 0
+        ? `${sym.updatedCost} < ${paint('cost', texNumber(Number.MIN_VALUE, 2))}`
+        : equation(sym.updatedCost, paint('cost', texNumber(lesson.after.cost)));
     lines.push({
-      tex: `${equation(sym.updatedCost, paint('cost', texNumber(lesson.after.cost)))}${was(lesson.trace.cost)}`,
+      tex: `${cost}${was(lesson.trace.cost)}`,
       caption: lesson.after.cost < lesson.trace.cost ? t.math.afterLower : t.math.afterNotLower,
       value: lesson.after.cost,
       testId: 'chain-rule-cost-after',

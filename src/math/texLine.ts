@@ -23,8 +23,8 @@ const LONG_EQUATION = 320;
  * A long "a = b = c" set as an aligned derivation, one "= …" per line, as a hand
  * calculation reads; short ones stay on one line.
  */
-export function displayEquation(tex: string): string {
+export function displayEquation(tex: string, longAt = LONG_EQUATION): string {
   const sides = tex.split(' = ');
-  if (tex.length <= LONG_EQUATION || sides.length < 3) return tex;
+  if (tex.length <= longAt || sides.length < 3) return tex;
   return `\\begin{aligned}${sides[0]} &= ${sides.slice(1).join(' \\\\ &= ')}\\end{aligned}`;
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createRng } from '../engine/random';
-import { groupDigits, plainNumber, readableNumber, texFactor, texNumber } from './texNumber';
+import { shownNumber, superscript } from './shownNumber';
+import { texFactor, texNumber } from './texNumber';
 
 describe('texNumber', () => {
   it.each([
@@ -42,48 +43,18 @@ describe('texFactor', () => {
   });
 });
 
-describe('plainNumber', () => {
-  it('prints the same digits as plain text', () => {
-    expect(plainNumber(-1.4236)).toBe('-1.42');
-    expect(plainNumber(1.234e-5)).toBe('1.23e-5');
-    expect(plainNumber(9999.6)).toBe('1e4');
-    expect(plainNumber(NaN)).toBe('n/a');
-  });
-
-  it('rounds exactly like texNumber and like toPrecision', () => {
+describe('texNumber and shownNumber', () => {
+  it('round alike, and like toPrecision', () => {
     const rng = createRng(7);
     for (let i = 0; i < 2000; i++) {
       const x = (rng.next() - 0.5) * 10 ** Math.floor(rng.next() * 14 - 7);
-      const plain = plainNumber(x);
-      expect(Number(plain)).toBe(Number(x.toPrecision(3)));
-      const fromTex = texNumber(x).replace(/ \\times 10\^\{(-?\d+)\}/, 'e$1');
-      expect(fromTex).toBe(plain);
+      const tex = texNumber(x);
+      const power = / \\times 10\^\{(-?\d+)\}/;
+      expect(Number(tex.replace(power, 'e$1'))).toBe(Number(x.toPrecision(3)));
+      const asText = tex
+        .replace(power, (_, n: string) => `×10${superscript(Number(n))}`)
+        .replace(/^-/, '\u2212');
+      expect(shownNumber(x)).toBe(asText);
     }
-  });
-});
-
-describe('groupDigits', () => {
-  it.each([
-    [7, '7'],
-    [999, '999'],
-    [10000, '10,000'],
-    [1234567, '1,234,567'],
-  ])('%d is written %s', (n, text) => {
-    expect(groupDigits(n)).toBe(text);
-  });
-});
-
-describe('readableNumber', () => {
-  it.each([
-    [12.345, '12.3'],
-    [100, '100'],
-    [-1.4236, '−1.42'],
-    [1e-4, '1×10⁻⁴'],
-    [1.234e-5, '1.23×10⁻⁵'],
-    [1e6, '1×10⁶'],
-    [-12345, '−1.23×10⁴'],
-    [Infinity, 'n/a'],
-  ])('%s reads %s', (x, text) => {
-    expect(readableNumber(x)).toBe(text);
   });
 });

@@ -26,6 +26,8 @@ const lesson: Scene = {
   init: 'he',
   lessonRate: 3,
   labView: 'jacobian',
+  sequenceCell: 'gru',
+  sequenceStep: 40,
   curveRate: 2.51,
   curveStart: -4.37,
   curveSeveral: true,
@@ -41,6 +43,8 @@ const lesson: Scene = {
 /** The lab's and the descent page's settings travel only with their own page. */
 const offPage = {
   labView: undefined,
+  sequenceCell: undefined,
+  sequenceStep: undefined,
   curveRate: undefined,
   curveStart: undefined,
   curveSeveral: undefined,
@@ -93,6 +97,8 @@ describe('encodeScene / decodeScene', () => {
         edge: undefined,
         step: undefined,
         labView: undefined,
+        sequenceCell: undefined,
+        sequenceStep: undefined,
       },
       problems: [],
     });
@@ -100,6 +106,19 @@ describe('encodeScene / decodeScene', () => {
     const back = decodeScene(encodeScene(defaults), MODELS);
     expect(back.scene.curveSeveral).toBe(false);
     expect(Object.keys(back.scene)).not.toContain('surfacePair');
+  });
+
+  it("round-trips the sequence page's cell and timeline step, counted from 1 in a link", () => {
+    const sequence: Scene = { ...lesson, page: 'sequence' };
+    const query = encodeScene(sequence);
+    expect(query).toContain('cell=gru&seqstep=41');
+    const { scene, problems } = decodeScene(query, MODELS);
+    expect(problems).toEqual([]);
+    expect(scene).toMatchObject({ page: 'sequence', sequenceCell: 'gru', sequenceStep: 40 });
+    expect(decodeScene('page=sequence&cell=cnn&seqstep=57', MODELS).problems).toEqual([
+      { key: 'cell', value: 'cnn' },
+      { key: 'seqstep', value: '57' },
+    ]);
   });
 
   it('round-trips a drawn digit, its label and the defaults', () => {
@@ -151,6 +170,7 @@ describe('encodeScene / decodeScene', () => {
       ['label', '10'],
       ['step', '-4'],
       ['step', '999'],
+      ['step', '0'],
       ['neuron', '99-99'],
       ['neuron', '2'],
       ['neuron', '0-3'],
@@ -222,9 +242,53 @@ describe('encodeScene / decodeScene', () => {
     expect(problems.find((p) => p.key === 'theme')?.value).toBe(`${'x'.repeat(24)}…`);
   });
 
+  it('counts the step from 1, as the page does ("Step 7 of 13" is step=7)', () => {
+    const query = encodeScene(lesson);
+    expect(new URLSearchParams(query).get('step')).toBe('7');
+    expect(new URLSearchParams(query).get('v')).toBe('2');
+    expect(decodeScene('page=backprop&step=7', MODELS).scene.step).toBe(6);
+    expect(decodeScene('step=1', MODELS).scene.step).toBe(0);
+    expect(decodeScene('step=13', MODELS).scene.step).toBe(12);
+    // Edited by hand from a link of this version: still from 1.
+    const edited = new URLSearchParams(query);
+    edited.set('step', '3');
+    expect(decodeScene(edited.toString(), MODELS).scene.step).toBe(2);
+  });
+
+  it('reads a link (or saved session) the app wrote before version 2 with its step from 0', () => {
+    const old = new URLSearchParams(encodeScene(lesson));
+    old.delete('v');
+    old.set('step', '7');
+    expect(decodeScene(old.toString(), MODELS)).toEqual({
+      scene: { ...lesson, step: 7, drawnLabel: undefined, ...offPage },
+      problems: [],
+    });
+    old.set('step', '0');
+    expect(decodeScene(old.toString(), MODELS).scene.step).toBe(0);
+    old.set('step', '99');
+    expect(decodeScene(old.toString(), MODELS).problems).toEqual([{ key: 'step', value: '99' }]);
+    // Short of one field the old Copy link always wrote, it was written by hand: from 1.
+    old.set('step', '7');
+    old.delete('eta');
+    expect(decodeScene(old.toString(), MODELS).scene.step).toBe(6);
+  });
+
   it('prefers a drawn digit over an MNIST index when a link has both', () => {
     const query = `ex=5&digit=${packDigit(drawn)}`;
     expect(decodeScene(query, MODELS).scene.example).toEqual({ kind: 'drawing', pixels: drawn });
+  });
+});
+
+describe('the start=random link key', () => {
+  it('asks for a start from random weights, is never written back, and refuses other values', () => {
+    expect(decodeScene('start=random', [])).toEqual({ scene: { start: 'random' }, problems: [] });
+    expect(hasScene('start=random')).toBe(true);
+    expect(encodeScene({ ...lesson, start: 'random' })).toContain('start=random');
+    expect(encodeScene(lesson)).not.toContain('start');
+    expect(decodeScene('start=trained&lr=2', [])).toEqual({
+      scene: { learningRate: 2 },
+      problems: [{ key: 'start', value: 'trained' }],
+    });
   });
 });
 
@@ -246,7 +310,7 @@ describe('fitSceneToModel', () => {
       problems: [
         { key: 'neuron', value: '3-10' },
         { key: 'edge', value: '4-0-0' },
-        { key: 'step', value: '13' },
+        { key: 'step', value: '14' },
       ],
     });
     expect(fitSceneToModel({ edge: { layer: 2, j: 3, k: 16 } }, SIZES).problems).toHaveLength(1);

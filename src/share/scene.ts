@@ -7,6 +7,10 @@ import { sameWeight } from '../descent/surfaceWeights';
 import type { Initialisation } from '../engine/network';
 import { INITIALISATIONS } from '../engine/network';
 import { MAX_LAYERS, MAX_LAYER_SIZE } from '../engine/modelShape';
+import type { CellKind } from '../engine/recurrent/recurrentModel';
+import { CELL_KINDS } from '../engine/recurrent/recurrentModel';
+import { DIGIT_ROWS } from '../engine/recurrent/sequences';
+import { timelineLength } from '../sequence/timeline';
 import type { Language } from '../i18n/language';
 import { LANGUAGES } from '../i18n/language';
 import type { EdgeId, EdgeMode, LabView, NeuronId, Page, Palette, Theme } from '../vocabulary';
@@ -28,7 +32,7 @@ export interface Scene extends DescentSettings {
   example: SceneExample | null;
   /** The digit the user said they drew (the backprop page's target for a drawing). */
   drawnLabel: number | null;
-  /** The backprop timeline's step, from 0. */
+  /** The backprop timeline's step, from 0 (a link counts from 1, as the page does). */
   step: number;
   neuron: NeuronId | null;
   edge: EdgeId | null;
@@ -47,6 +51,14 @@ export interface Scene extends DescentSettings {
   lessonRate: number;
   /** The lab page's tab. */
   labView: LabView;
+  /** The sequence page's recurrent cell, and its timeline's position (from 0; a link counts from 1). */
+  sequenceCell: CellKind;
+  sequenceStep: number;
+  /**
+   * A lesson link's "start=random": fresh random weights, training at once. An action, not a
+   * state, so the page never writes it back into its own address.
+   */
+  start?: 'random';
 }
 
 /** A field of a link that could not be used: its name and (shortened) text. */
@@ -164,7 +176,8 @@ const FIELDS = [
   field({
     key: 'step',
     field: 'step',
-    parse: integerIn(0, backpropSteps(MAX_LAYERS).length - 1),
+    parse: mapped(integerIn(1, backpropSteps(MAX_LAYERS).length), (k) => k - 1),
+    text: (step) => String(step + 1),
     when: onPage('backprop'),
   }),
   field({
@@ -197,12 +210,21 @@ const FIELDS = [
   field({ key: 'epochs', field: 'epochs', parse: integerIn(LIMITS.epochs.min, LIMITS.epochs.max) }),
   field({ key: 'seed', field: 'seed', parse: integerIn(LIMITS.seed.min, LIMITS.seed.max) }),
   field({ key: 'init', field: 'init', parse: oneOf(INITIALISATIONS) }),
+  field({ key: 'start', field: 'start', parse: oneOf(['random'] as const) }),
   field({
     key: 'eta',
     field: 'lessonRate',
     parse: decimalIn(LIMITS.learningRate.min, LIMITS.learningRate.max),
   }),
   field({ key: 'lab', field: 'labView', parse: oneOf(LAB_VIEWS), when: onPage('lab') }),
+  field({ key: 'cell', field: 'sequenceCell', parse: oneOf(CELL_KINDS), when: onPage('sequence') }),
+  field({
+    key: 'seqstep',
+    field: 'sequenceStep',
+    parse: mapped(integerIn(1, timelineLength(DIGIT_ROWS)), (k) => k - 1),
+    text: (step) => String(step + 1),
+    when: onPage('sequence'),
+  }),
   field({
     key: 'curve-eta',
     field: 'curveRate',
@@ -252,6 +274,37 @@ const FIELDS = [
 
 export type SceneKey = (typeof FIELDS)[number]['key'];
 
+/** Every link from this version on says so: its step counts from 1, like "Step 1 of 13". */
+const VERSION_KEY = 'v';
+const LINK_VERSION = '2';
+/** Fields every link (and saved session) the app wrote before version 2 carried. */
+const ALWAYS_WRITTEN_BEFORE_V2 = [
+  'edges',
+  'theme',
+  'palette',
+  'lang',
+  'projector',
+  'lr',
+  'batch',
+  'epochs',
+  'seed',
+  'init',
+  'eta',
+];
+
+/**
+ * A link the app wrote before version 2 counted its step from 0. It is told from one written
+ * by hand (which counts as the page does, from 1) by carrying every field the app always wrote.
+ */
+function stepFromOne(q: URLSearchParams): void {
+  const step = q.get('step');
+  if (step === null || q.has(VERSION_KEY) || !ALWAYS_WRITTEN_BEFORE_V2.every((k) => q.has(k))) {
+    return;
+  }
+  const fromZero = integerIn(0, backpropSteps(MAX_LAYERS).length - 1)(step);
+  if (fromZero !== undefined) q.set('step', String(fromZero + 1));
+}
+
 /** A link's scene as a query string (no leading "?"). */
 export function encodeScene(s: Scene): string {
   const q = new URLSearchParams();
@@ -262,6 +315,7 @@ export function encodeScene(s: Scene): string {
     if (text !== null) q.set(f.key, text);
   };
   FIELDS.forEach(write);
+  q.set(VERSION_KEY, LINK_VERSION);
   return q.toString();
 }
 
@@ -286,6 +340,7 @@ export function decodeScene(
   modelIds: readonly string[],
 ): { scene: Partial<Scene>; problems: SceneProblem[] } {
   const q = new URLSearchParams(query);
+  stepFromOne(q);
   const scene: Partial<Scene> = {};
   const problems: SceneProblem[] = [];
   const read = <F extends keyof Scene>(f: SceneField<SceneKey, F>) => {
@@ -326,7 +381,7 @@ export function fitSceneToModel(
   }
   if (step !== undefined && step >= backpropSteps(sizes.length).length) {
     delete fitted.step;
-    problems.push({ key: 'step', value: String(step) });
+    problems.push({ key: 'step', value: String(step + 1) });
   }
   return { scene: fitted, problems };
 }

@@ -9,6 +9,8 @@ import type { ExampleSlice } from './exampleSlice';
 import { createExampleSlice } from './exampleSlice';
 import type { ModelSlice } from './modelSlice';
 import { createModelSlice } from './modelSlice';
+import type { SequenceSlice } from './sequenceSlice';
+import { createSequenceSlice } from './sequenceSlice';
 import type { SettingsSlice } from './settingsSlice';
 import { createSettingsSlice } from './settingsSlice';
 import type { TrainingSlice } from './trainingSlice';
@@ -23,6 +25,7 @@ export type AppState = ModelSlice &
   ViewSlice &
   BackpropSlice &
   DescentSlice &
+  SequenceSlice &
   SettingsSlice;
 
 /** The one store of the page, built from slices. */
@@ -34,6 +37,7 @@ export const useAppStore = create<AppState>()((...a) => ({
   ...createViewSlice(...a),
   ...createBackpropSlice(...a),
   ...createDescentSlice(...a),
+  ...createSequenceSlice(...a),
   ...createSettingsSlice(...a),
 }));
 

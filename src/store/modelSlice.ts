@@ -2,7 +2,7 @@ import type { StateCreator } from 'zustand';
 import type { Say } from '../i18n/catalogue';
 import type { ModelInfo } from '../worker/protocol';
 import type { AppState } from './appStore';
-import { EMPTY_HISTORY } from './trainingHistory';
+import { EMPTY_HISTORY, EMPTY_RUN_HISTORY } from './trainingHistory';
 
 /** One entry of public/models/index.json. */
 export interface ShippedModel {
@@ -32,10 +32,17 @@ export interface ModelSlice {
   testGuesses: Uint8Array | null;
   /** The output activation behind each guess. */
   testConfidence: Float32Array | null;
+  /** The weights version testAccuracy was measured under. */
+  testWeightsVersion: number | null;
   notices: Notice[];
   setShippedModels(models: ShippedModel[]): void;
   setModel(model: ModelInfo, modelId: string | null): void;
-  setTestAccuracy(accuracy: number, guesses: Uint8Array, confidence: Float32Array): void;
+  setTestAccuracy(
+    accuracy: number,
+    guesses: Uint8Array,
+    confidence: Float32Array,
+    weightsVersion: number,
+  ): void;
   notify(kind: Notice['kind'], text: Say, detail?: string): void;
   dismiss(id: number): void;
 }
@@ -47,6 +54,7 @@ export const createModelSlice: StateCreator<AppState, [], [], ModelSlice> = (set
   testAccuracy: null,
   testGuesses: null,
   testConfidence: null,
+  testWeightsVersion: null,
   notices: [],
   setShippedModels: (shippedModels) => set({ shippedModels }),
   setModel: (model, modelId) =>
@@ -56,15 +64,17 @@ export const createModelSlice: StateCreator<AppState, [], [], ModelSlice> = (set
       testAccuracy: null,
       testGuesses: null,
       testConfidence: null,
+      testWeightsVersion: null,
       trainingHistory: EMPTY_HISTORY,
+      runHistory: EMPTY_RUN_HISTORY,
       // A neuron picked in the old network may not exist in the new one.
       hovered: null,
       selected: null,
       // A new model's cost surface starts from its own strongest weights.
       surfacePair: null,
     }),
-  setTestAccuracy: (testAccuracy, testGuesses, testConfidence) =>
-    set({ testAccuracy, testGuesses, testConfidence }),
+  setTestAccuracy: (testAccuracy, testGuesses, testConfidence, testWeightsVersion) =>
+    set({ testAccuracy, testGuesses, testConfidence, testWeightsVersion }),
   notify: (kind, text, detail) =>
     set((s) => {
       const id = (s.notices.at(-1)?.id ?? 0) + 1;

@@ -1,4 +1,12 @@
-import type { TrainingSnapshot } from '../worker/protocol';
+import type { HistoryPoint, TrainingSnapshot } from '../worker/protocol';
+
+/** The run's saved points as the page knows them, and the one the weights were restored to. */
+export interface RunHistoryView {
+  points: HistoryPoint[];
+  shown: number | null;
+}
+
+export const EMPTY_RUN_HISTORY: RunHistoryView = { points: [], shown: null };
 
 /** One point of the training curves. */
 export interface TrainingPoint {
@@ -32,13 +40,11 @@ export const POINT_EVERY = 500;
 /**
  * The history after one more snapshot: its cost joins the running mean, and a point is added
  * every POINT_EVERY examples or when a new validation accuracy arrives. Snapshots that did
- * not train (a new input, a repaint) leave it unchanged.
+ * not train (a new input, a repaint, a saved point restored) leave it unchanged.
  */
 export function extendHistory(h: TrainingHistory, s: TrainingSnapshot): TrainingHistory {
   const examples = s.examplesSeen - h.lastSeen;
-  if (examples <= 0 || !Number.isFinite(s.loss)) {
-    return s.examplesSeen < h.lastSeen ? EMPTY_HISTORY : h;
-  }
+  if (examples <= 0 || !Number.isFinite(s.loss)) return h;
   const pendingCost = h.pendingCost + s.loss * examples;
   const pendingExamples = h.pendingExamples + examples;
   const last = h.points.at(-1);
@@ -58,5 +64,15 @@ export function extendHistory(h: TrainingHistory, s: TrainingSnapshot): Training
     pendingCost: 0,
     pendingExamples: 0,
     lastSeen: s.examplesSeen,
+  };
+}
+
+/** The curves up to `examplesSeen`: training went on from there, so the later points are gone. */
+export function cutHistory(h: TrainingHistory, examplesSeen: number): TrainingHistory {
+  return {
+    points: h.points.filter((p) => p.examplesSeen <= examplesSeen),
+    pendingCost: 0,
+    pendingExamples: 0,
+    lastSeen: examplesSeen,
   };
 }

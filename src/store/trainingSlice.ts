@@ -1,9 +1,9 @@
 import type { StateCreator } from 'zustand';
-import type { DataSetName, HyperParams, TrainingSnapshot } from '../worker/protocol';
+import type { DataSetName, HistoryPoint, HyperParams, TrainingSnapshot } from '../worker/protocol';
 import { DEFAULT_HYPER_PARAMS } from '../worker/protocol';
 import type { AppState } from './appStore';
-import type { TrainingHistory } from './trainingHistory';
-import { EMPTY_HISTORY, extendHistory } from './trainingHistory';
+import type { RunHistoryView, TrainingHistory } from './trainingHistory';
+import { EMPTY_HISTORY, EMPTY_RUN_HISTORY, cutHistory, extendHistory } from './trainingHistory';
 
 /** Train stops by itself after this many epochs (each 55,000 digits, a few seconds). */
 const DEFAULT_EPOCHS = 5;
@@ -23,6 +23,8 @@ export interface TrainingSlice {
   snapshot: TrainingSnapshot | null;
   /** The training curves since the model was loaded or reset. */
   trainingHistory: TrainingHistory;
+  /** The run's saved points in the worker, for the history scrubber. */
+  runHistory: RunHistoryView;
   validationAccuracy: number | null;
   dataProgress: Partial<Record<DataSetName, DataProgress>>;
   /** The engine bridge gave up after repeated crashes: nothing will answer until a reload. */
@@ -31,6 +33,10 @@ export interface TrainingSlice {
   setParams(params: HyperParams): void;
   setEpochs(epochs: number): void;
   setSnapshot(snapshot: TrainingSnapshot): void;
+  /** The worker's saved points; `cut`: training went on from an earlier point than this. */
+  setRunHistory(points: HistoryPoint[], shown: number | null, cut: number | null): void;
+  /** The worker that held the saved points is gone (a restart): curves and points start over. */
+  clearRunHistory(): void;
   setValidationAccuracy(accuracy: number | null): void;
   setDataProgress(set: DataSetName, progress: DataProgress): void;
   markEngineStopped(): void;
@@ -44,6 +50,7 @@ export const createTrainingSlice: StateCreator<AppState, [], [], TrainingSlice> 
   epochs: DEFAULT_EPOCHS,
   snapshot: null,
   trainingHistory: EMPTY_HISTORY,
+  runHistory: EMPTY_RUN_HISTORY,
   validationAccuracy: null,
   dataProgress: {},
   engineStopped: false,
@@ -52,6 +59,12 @@ export const createTrainingSlice: StateCreator<AppState, [], [], TrainingSlice> 
   setEpochs: (epochs) => set({ epochs }),
   setSnapshot: (snapshot) =>
     set((s) => ({ snapshot, trainingHistory: extendHistory(s.trainingHistory, snapshot) })),
+  setRunHistory: (points, shown, cut) =>
+    set((s) => ({
+      runHistory: { points, shown },
+      trainingHistory: cut === null ? s.trainingHistory : cutHistory(s.trainingHistory, cut),
+    })),
+  clearRunHistory: () => set({ runHistory: EMPTY_RUN_HISTORY, trainingHistory: EMPTY_HISTORY }),
   setValidationAccuracy: (validationAccuracy) => set({ validationAccuracy }),
   setDataProgress: (name, progress) =>
     set((s) => ({ dataProgress: { ...s.dataProgress, [name]: progress } })),

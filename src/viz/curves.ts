@@ -1,4 +1,5 @@
 import * as d3 from 'd3';
+import { typesetNumberText } from '../math/shownNumber';
 import type { TrainingPoint } from '../store/trainingHistory';
 
 export type CurveMetric = 'cost' | 'accuracy';
@@ -26,6 +27,17 @@ function values(points: readonly TrainingPoint[], metric: CurveMetric): [number,
 }
 
 /** Draws one training curve against examples seen, replacing what the SVG held. */
+/** `axis` with `count` ticks labelled by d3's `specifier`, retypeset: −, ×10⁻ⁿ. */
+function typesetTicks(
+  axis: d3.Axis<d3.NumberValue>,
+  scale: { tickFormat(count: number, specifier: string): (t: d3.NumberValue) => string },
+  count: number,
+  specifier: string,
+): d3.Axis<d3.NumberValue> {
+  const format = scale.tickFormat(count, specifier);
+  return axis.ticks(count).tickFormat((t) => typesetNumberText(format(t)));
+}
+
 export function paintCurve(
   svg: SVGSVGElement,
   points: readonly TrainingPoint[],
@@ -57,11 +69,11 @@ export function paintCurve(
             .scaleLinear()
             .domain([0, (extent[1] ?? 1) * 1.05])
             .range([height - MARGIN.bottom, MARGIN.top]);
-  const axisX = d3.axisBottom(x).ticks(Math.max(2, Math.floor(width / 90)), '~s');
+  const axisX = typesetTicks(d3.axisBottom(x), x, Math.max(2, Math.floor(width / 90)), '~s');
   const axisY =
     metric === 'accuracy'
-      ? d3.axisLeft(y).ticks(5, '.0%')
-      : d3.axisLeft(y).ticks(options.log ? 4 : 5, options.log ? '~g' : '.2~f');
+      ? typesetTicks(d3.axisLeft(y), y, 5, '.0%')
+      : typesetTicks(d3.axisLeft(y), y, options.log ? 4 : 5, options.log ? '~g' : '.2~f');
   root
     .append('g')
     .attr('class', 'axis')

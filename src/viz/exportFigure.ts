@@ -1,7 +1,7 @@
 /**
- * The page's main figure as a stand-alone picture for slides: the network view's stacked
- * canvases and SVG (or a page's largest chart) composed into one SVG with the canvases embedded
- * as images and every style written inline, and that SVG rasterised for a PNG.
+ * A page's main chart as a stand-alone picture for slides (the descent and lab pages): its
+ * canvases embedded as images and every style written inline, and that SVG rasterised for a PNG.
+ * The explore and backprop pages export their whole scene as vectors instead (export/sceneSvg).
  */
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
@@ -117,9 +117,8 @@ export function figureSvg(figure: Element): string {
   return new XMLSerializer().serializeToString(svg);
 }
 
-/** The figure rasterised: its SVG drawn onto a canvas at PNG_SCALE. */
-export async function figurePng(figure: Element): Promise<Blob> {
-  const svg = figureSvg(figure);
+/** An SVG document rasterised at PNG_SCALE: the PNG of a slide scene or of a page's figure. */
+export async function svgPng(svg: string): Promise<Blob> {
   const url = URL.createObjectURL(new Blob([svg], { type: 'image/svg+xml' }));
   try {
     const image = new Image();
@@ -139,3 +138,6 @@ export async function figurePng(figure: Element): Promise<Blob> {
     URL.revokeObjectURL(url);
   }
 }
+
+/** The figure rasterised: its SVG drawn onto a canvas at PNG_SCALE. */
+export const figurePng = (figure: Element): Promise<Blob> => svgPng(figureSvg(figure));

@@ -1,4 +1,5 @@
 import { argmax } from '../engine/network';
+import { shownFixed } from '../math/shownNumber';
 
 export interface OutputBarElements {
   rows: HTMLElement[];
@@ -25,8 +26,9 @@ export function paintOutputBars(
     row.dataset.value = output ? String(a) : '';
     row.classList.toggle('best', d === best);
     el.fills[d].style.width = `${finite ? Math.max(0, Math.min(1, a)) * 100 : 0}%`;
-    el.values[d].textContent = finite ? a.toFixed(3) : '–';
+    el.values[d].textContent = shownFixed(a, 3);
   });
   el.prediction.textContent = best >= 0 ? String(best) : '–';
-  el.confidence.textContent = output && best >= 0 ? confidenceText(output[best].toFixed(3)) : '';
+  el.confidence.textContent =
+    output && best >= 0 ? confidenceText(shownFixed(output[best], 3)) : '';
 }

@@ -1,3 +1,4 @@
+import { hsl } from 'd3';
 import { describe, expect, it } from 'vitest';
 import { contrastRatio, hexToRgb } from './contrast';
 import { allDisplaySettings, vizColors } from './palette';
@@ -49,6 +50,26 @@ describe('display palettes', () => {
     for (const [s, c] of allDisplaySettings()) {
       expect(c.dashNegative).toBe(s.palette === 'colourblind');
       expect(c.positive).not.toBe(c.negative);
+    }
+  });
+
+  it('gives each colour of the network figure one meaning: sign and nudge hues differ', () => {
+    // Edges: positive, negative; neurons on the backward steps: raise, lower. In one figure.
+    const hueGap = (a: string, b: string) => {
+      const d = Math.abs(hsl(a).h - hsl(b).h) % 360;
+      return Math.min(d, 360 - d);
+    };
+    for (const [s, c] of allDisplaySettings()) {
+      const marks = [c.positive, c.negative, c.raise, c.lower];
+      for (let i = 0; i < marks.length; i++) {
+        for (let j = i + 1; j < marks.length; j++) {
+          expect({ s, pair: [marks[i], marks[j]], gap: hueGap(marks[i], marks[j]) }).toEqual({
+            s,
+            pair: [marks[i], marks[j]],
+            gap: expect.toSatisfy((g: number) => g >= 20),
+          });
+        }
+      }
     }
   });
 

@@ -163,12 +163,23 @@ const COLOURBLIND_SIGN: Record<Theme, Record<'normal' | 'projector', [string, st
   light: { normal: ['#004f8a', '#7a3a00'], projector: ['#004f8a', '#7a3a00'] },
 };
 
+/**
+ * Okabe and Ito's reddish purple and bluish green for the neurons' nudges (raise, lower): the
+ * standard violet would read as the positive blue, and its orange is the negative weights' here.
+ */
+const COLOURBLIND_NUDGE: Record<Theme, Record<'normal' | 'projector', [string, string]>> = {
+  dark: { normal: ['#cc79a7', '#009e73'], projector: ['#e79ccb', '#2fcf9f'] },
+  light: { normal: ['#86276a', '#00604a'], projector: ['#86276a', '#00604a'] },
+};
+
 function build({ theme, palette, projector }: DisplaySettings): VizColors {
   const base =
     theme === 'dark' ? (projector ? DARK_PROJECTOR : DARK) : projector ? LIGHT_PROJECTOR : LIGHT;
   if (palette === 'standard') return base;
-  const [positive, negative] = COLOURBLIND_SIGN[theme][projector ? 'projector' : 'normal'];
-  return { ...base, positive, negative, dashNegative: true };
+  const setting = projector ? 'projector' : 'normal';
+  const [positive, negative] = COLOURBLIND_SIGN[theme][setting];
+  const [raise, lower] = COLOURBLIND_NUDGE[theme][setting];
+  return { ...base, positive, negative, raise, lower, dashNegative: true };
 }
 
 /** Every combination, built once: the same settings always give the same object. */

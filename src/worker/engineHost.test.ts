@@ -183,6 +183,10 @@ describe('the engine host', () => {
     }
     h.host.handle({ type: 'train', run: false });
     await h.settle();
-    expect(h.of('evaluation').filter((e) => e.set === 'test')).toHaveLength(scored + 1);
+    // Among them the score of the point saved where the run stopped: the weights now shown.
+    const tests = h.of('evaluation').filter((e) => e.set === 'test');
+    expect(tests.length).toBeGreaterThan(scored);
+    h.ack();
+    expect(tests.at(-1)?.weightsVersion).toBe(h.of('snapshot').at(-1)?.snapshot.weightsVersion);
   });
 });

@@ -53,6 +53,10 @@ export function createEngineHost(env: HostEnvironment) {
           return requests['cost-surface'](msg);
         case 'correct':
           return requests.correct(msg);
+        case 'undo-correct':
+          return requests['undo-correct'](msg);
+        case 'restore-point':
+          return requests['restore-point'](msg);
         case 'ping':
           return requests.ping(msg);
       }

@@ -35,6 +35,8 @@ export type EngineProblem =
   /** A model file whose forward pass overflows: infinite or NaN outputs. */
   | { kind: 'model-not-finite' }
   | { kind: 'data'; set: 'test' | 'train'; detail: string }
+  /** The set is neither kept for offline use nor reachable: the browser is offline. */
+  | { kind: 'data-offline'; set: 'test' | 'train' }
   /** A correction was asked for while training runs. */
   | { kind: 'busy' }
   /** A request the page should not have sent: invalid input, labels or settings. */
@@ -74,6 +76,15 @@ export interface TrainingSnapshot {
 
 export type DataSetName = 'test' | 'train';
 
+/** A saved point of the run, for the history scrubber; its test score once measured. */
+export interface HistoryPoint {
+  examplesSeen: number;
+  epochSize: number;
+  /** Mean cost and accuracy over the test set under the point's weights. */
+  cost: number | null;
+  accuracy: number | null;
+}
+
 export type ToWorker =
   | { type: 'init'; testUrl: string; trainUrl: string }
   | { type: 'load-model'; requestId: number; json: string }
@@ -105,6 +116,10 @@ export type ToWorker =
   | { type: 'train-step' }
   /** "Correct me": a few steps on one example with the right label, mixed with replayed digits. */
   | { type: 'correct'; requestId: number; input: Float64Array; label: number; steps: number }
+  /** Puts back the weights from before the last correction, if nothing changed them since. */
+  | { type: 'undo-correct'; requestId: number }
+  /** Makes a saved point of the run the current network (refused while training runs). */
+  | { type: 'restore-point'; requestId: number; index: number }
   /** The page drew the last snapshot; the worker may send the next one. */
   | { type: 'snapshot-ack' }
   /** Heartbeat: a worker that stops answering is presumed hung and replaced. */
@@ -126,9 +141,25 @@ export type FromWorker =
       /** The output activation of each guess: how sure the network was. */
       confidence: Float32Array;
       generation: number;
+      /** The weights the set was scored under. */
+      weightsVersion: number;
     }
   | { type: 'training'; running: boolean }
-  | { type: 'corrected'; requestId: number; before: Float64Array; after: Float64Array }
+  /** `weightsVersion`: the corrected weights, which an undo can go back from. */
+  | {
+      type: 'corrected';
+      requestId: number;
+      before: Float64Array;
+      after: Float64Array;
+      weightsVersion: number;
+    }
+  /** A correction undone or a saved point restored: the weights are back as they were. */
+  | { type: 'restored'; requestId: number; weightsVersion: number }
+  /**
+   * The run's saved points, whenever they change; `shown` is the point the weights were
+   * restored to (null: the latest weights), `cut` the examples after which points were dropped.
+   */
+  | { type: 'history'; points: HistoryPoint[]; shown: number | null; cut: number | null }
   | { type: 'data-progress'; set: DataSetName; loaded: number; total: number; done: boolean }
   | ({ type: 'error'; requestId?: number } & EngineProblem)
   | { type: 'pong'; requestId: number };
@@ -145,6 +176,8 @@ export const REPLY_TYPES = {
   lesson: 'lesson',
   'cost-surface': 'cost-surface',
   correct: 'corrected',
+  'undo-correct': 'restored',
+  'restore-point': 'restored',
   ping: 'pong',
 } as const satisfies Record<Extract<ToWorker, { requestId: number }>['type'], FromWorker['type']>;
 

@@ -1,3 +1,4 @@
+import { DigitsUnreachable } from '../data/loadDigits';
 import type { HostEnvironment } from './hostEnvironment';
 import type { DataSetName, EngineProblem, Reply, Request, RequestType } from './protocol';
 
@@ -23,7 +24,12 @@ export function createReplies(env: HostEnvironment) {
     dataFailure:
       (set: DataSetName, requestId?: number) =>
       (error: unknown): void =>
-        refuse({ kind: 'data', set, detail: String(error) }, requestId),
+        refuse(
+          error instanceof DigitsUnreachable
+            ? { kind: 'data-offline', set }
+            : { kind: 'data', set, detail: String(error) },
+          requestId,
+        ),
   };
 }
 

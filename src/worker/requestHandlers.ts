@@ -35,6 +35,8 @@ export function createRequestHandlers(
 ) {
   const { respond, refuse } = replies;
   const outputCount = () => model.net.sizes[model.net.sizes.length - 1];
+  /** The weights before the last correction, while the weights are still the corrected ones. */
+  let undo: { before: Network; correctedVersion: number } | null = null;
 
   /** Blank and full ink, and the first test digits when they have arrived. */
   function guardInputs(): Float64Array[] {
@@ -60,7 +62,7 @@ export function createRequestHandlers(
     scheduler.networkReplaced();
     respond(request, { type: 'model', info: model.info() });
     scheduler.snapshots.send();
-    evaluation.scoreTest();
+    void evaluation.scoreTest();
     return true;
   }
 
@@ -130,12 +132,33 @@ export function createRequestHandlers(
       return refuse({ kind: 'diverged', learningRate, cost: null }, msg.requestId);
     }
     model.weightsChanged();
-    respond(msg, { type: 'corrected', ...outcome }, [
+    undo = { before, correctedVersion: model.weightsVersion };
+    respond(msg, { type: 'corrected', ...outcome, weightsVersion: model.weightsVersion }, [
       outcome.before.buffer as ArrayBuffer,
       outcome.after.buffer as ArrayBuffer,
     ]);
     scheduler.snapshots.send();
-    evaluation.scoreTest();
+    void evaluation.scoreTest();
+  }
+
+  /** Puts back the exact weights from before the last correction, if nothing moved them since. */
+  function undoCorrect(msg: Request<'undo-correct'>): void {
+    if (
+      !undo ||
+      undo.correctedVersion !== model.weightsVersion ||
+      undo.before.sizes.join() !== model.net.sizes.join()
+    ) {
+      return refuse(
+        { kind: 'input', detail: 'Nothing to undo: the weights changed since the correction.' },
+        msg.requestId,
+      );
+    }
+    copyParameters(undo.before, model.net);
+    undo = null;
+    model.weightsChanged();
+    respond(msg, { type: 'restored', weightsVersion: model.weightsVersion });
+    scheduler.snapshots.send();
+    void evaluation.scoreTest();
   }
 
   return {
@@ -163,6 +186,14 @@ export function createRequestHandlers(
     'cost-surface': surface,
     correct(msg: Request<'correct'>): void {
       correct(msg).catch(replies.dataFailure('train', msg.requestId));
+    },
+    'undo-correct': undoCorrect,
+    'restore-point'(msg: Request<'restore-point'>): void {
+      if (scheduler.running) return refuse({ kind: 'busy' }, msg.requestId);
+      if (!scheduler.restorePoint(msg.index)) {
+        return refuse({ kind: 'input', detail: `No saved point ${msg.index}.` }, msg.requestId);
+      }
+      respond(msg, { type: 'restored', weightsVersion: model.weightsVersion });
     },
     ping(msg: Request<'ping'>): void {
       respond(msg, { type: 'pong' });

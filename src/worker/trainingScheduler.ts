@@ -1,6 +1,7 @@
 import { MNIST_TRAIN_COUNT } from '../data/packedDigits';
 import type { DataSets } from './dataSets';
 import type { Evaluation } from './evaluation';
+import { createHistoryKeeper } from './historyKeeper';
 import type { HostEnvironment } from './hostEnvironment';
 import type { ModelState } from './modelState';
 import type { HyperParams } from './protocol';
@@ -33,19 +34,32 @@ export function createTrainingScheduler(
   /** Epoch ends still to train through before pausing by itself. */
   let epochsLeft = Infinity;
   let nextValidationAt = VALIDATION_EVERY;
+  /** Examples the next session starts counting from: 0, or a restored point's. */
+  let startAt = 0;
   const snapshots = createSnapshotStream(env, model, progress);
+  const history = createHistoryKeeper(env, model, evaluation);
 
   function progress(): TrainingProgress {
     const stats = session?.takeStats() ?? { loss: NaN, trainAccuracy: NaN, examplesPerSecond: 0 };
-    const where = session?.progress();
-    return {
-      ...stats,
-      validationAccuracy: evaluation.validationAccuracy,
-      epoch: where?.epoch ?? 0,
-      position: where?.position ?? 0,
-      epochSize: where?.epochSize ?? MNIST_TRAIN_COUNT,
-      examplesSeen: where?.examplesSeen ?? 0,
+    const epochSize = session?.progress().epochSize ?? MNIST_TRAIN_COUNT;
+    const epoch = Math.floor(startAt / epochSize);
+    const where = session?.progress() ?? {
+      epoch,
+      position: startAt - epoch * epochSize,
+      epochSize,
+      examplesSeen: startAt,
     };
+    return { ...stats, validationAccuracy: evaluation.validationAccuracy, ...where };
+  }
+
+  /**
+   * A run begins from the weights as they are: a point for the history (for one step, only
+   * when one is due, else every press would add one).
+   */
+  function beginRun(s: TrainingSession, always: boolean): void {
+    history.resume();
+    const { examplesSeen, epochSize } = s.progress();
+    history.recordIfDue(examplesSeen, epochSize, always);
   }
 
   function setRunning(next: boolean): void {
@@ -53,13 +67,17 @@ export function createTrainingScheduler(
     running = next;
     env.post({ type: 'training', running });
     if (running) env.defer(trainSlice);
-    // Paused: the test accuracy and confusion matrix describe the weights as they now are.
-    else if (session) evaluation.scoreTestIfChanged();
+    // Paused: a point where the run stopped; the test accuracy and confusion matrix describe
+    // the weights as they now are.
+    else if (session) {
+      const { examplesSeen, epochSize } = session.progress();
+      if (!history.recordIfDue(examplesSeen, epochSize, true)) evaluation.scoreTestIfChanged();
+    }
   }
 
   async function ensureSession(): Promise<TrainingSession> {
     const train = await data.training();
-    session ??= createTrainingSession(model.net, train, params);
+    session ??= createTrainingSession(model.net, train, params, startAt);
     return session;
   }
 
@@ -82,12 +100,14 @@ export function createTrainingScheduler(
         cost: Number.isFinite(loss) ? loss : null,
       });
     }
-    const { examplesSeen } = session.progress();
+    const { examplesSeen, epochSize } = session.progress();
     if (examplesSeen >= nextValidationAt) {
       nextValidationAt = examplesSeen + VALIDATION_EVERY;
       evaluation.scoreValidation();
     }
-    if (epochEnded) evaluation.scoreTest();
+    // A point scores the test set itself; an epoch's end is scored in any case.
+    const recorded = !diverged && history.recordIfDue(examplesSeen, epochSize);
+    if (epochEnded && !recorded) void evaluation.scoreTest();
     if (epochEnded && --epochsLeft <= 0) setRunning(false);
     snapshots.send();
   }
@@ -107,10 +127,27 @@ export function createTrainingScheduler(
     /** A new network replaces the trained one: its run, statistics and cadence end. */
     networkReplaced(): void {
       session = null;
+      startAt = 0;
+      history.clear();
       evaluation.forget();
       nextValidationAt = VALIDATION_EVERY;
       wanted = false;
       setRunning(false);
+    },
+    /**
+     * Makes saved point `index` the current network (paused only); a run started next counts
+     * on from it and drops the points after it. False when there is no such point.
+     */
+    restorePoint(index: number): boolean {
+      const point = history.restore(index);
+      if (!point) return false;
+      session = null;
+      startAt = point.examplesSeen;
+      nextValidationAt = startAt + VALIDATION_EVERY;
+      // The held-out score measured the later weights.
+      evaluation.forget();
+      snapshots.send();
+      return true;
     },
     /** Starts (for `epochs` epoch ends, else until paused) or pauses. */
     train(run: boolean, epochs: number | undefined): void {
@@ -121,8 +158,9 @@ export function createTrainingScheduler(
         .then((s) => {
           if (!wanted || running) return;
           const refused = s.begin();
-          if (refused) afterTraining(refused);
-          else setRunning(true);
+          if (refused) return afterTraining(refused);
+          beginRun(s, true);
+          setRunning(true);
         })
         .catch(replies.dataFailure('train'));
     },
@@ -131,7 +169,10 @@ export function createTrainingScheduler(
       ensureSession()
         .then((s) => {
           if (running) return;
-          afterTraining(s.begin() ?? s.slice(0, env.now));
+          const refused = s.begin();
+          if (refused) return afterTraining(refused);
+          beginRun(s, false);
+          afterTraining(s.slice(0, env.now));
         })
         .catch(replies.dataFailure('train'));
     },

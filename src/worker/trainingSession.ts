@@ -32,8 +32,13 @@ function smooth(average: number, value: number, weight: number): number {
  * and divergence (divergenceGuard.ts) caught at a run's start and at every slice boundary,
  * which brings back the weights of a few slices before.
  */
-export function createTrainingSession(net: Network, train: DigitSet, options: TrainingOptions) {
-  const run: TrainingRun = createTrainingRun(net, train, { ...options });
+export function createTrainingSession(
+  net: Network,
+  train: DigitSet,
+  options: TrainingOptions,
+  startAt = 0,
+) {
+  const run: TrainingRun = createTrainingRun(net, train, { ...options }, startAt);
   const guard = createDivergenceGuard(
     net,
     sliceDigits(train, 0, Math.min(REFERENCE_EXAMPLES, train.count)),

@@ -7,15 +7,16 @@ import {
   hyperParams,
   input,
   integerIn,
-  isFields,
   label,
   networkSpec,
   numberIn,
   text,
   weightRef,
 } from './fieldChecks';
+import { checkMessageWith } from './messageChecks';
 import type { ToWorker } from './protocol';
 import { REPLY_TYPES } from './protocol';
+import { MAX_POINTS as MAX_HISTORY_POINTS } from './runHistory';
 
 /** A correction is a few steps on one digit; more would only erase what the network knows. */
 const MAX_CORRECTION_STEPS = 100;
@@ -75,34 +76,20 @@ const CHECKS: { [T in ToWorker['type']]: (m: Fields) => Problem } = {
     input(m.input, 'input') ??
     label(m.label, 'label') ??
     integerIn(m.steps, 'steps', { min: 1, max: MAX_CORRECTION_STEPS }),
+  'undo-correct': () => null,
+  'restore-point': (m) => integerIn(m.index, 'index', { min: 0, max: MAX_HISTORY_POINTS - 1 }),
   'snapshot-ack': () => null,
   ping: () => null,
 };
-
-type CheckedMessage =
-  | { ok: true; message: ToWorker }
-  /** Why the message was refused, and the request to answer with that, when it is one. */
-  | { ok: false; detail: string; requestId?: number };
-
-const isRequestId = (id: unknown): id is number => Number.isSafeInteger(id) && (id as number) > 0;
 
 /**
  * Checks a message from the page before anything acts on it: its type, and every field's
  * type, size, range and finiteness. A refused message changes nothing in the worker.
  */
-export function checkMessage(data: unknown): CheckedMessage {
-  if (!isFields(data) || typeof data.type !== 'string' || !Object.hasOwn(CHECKS, data.type)) {
-    return { ok: false, detail: 'The engine received a message it does not know.' };
-  }
-  const type = data.type as ToWorker['type'];
-  const answered = Object.hasOwn(REPLY_TYPES, type);
-  if (answered && !isRequestId(data.requestId)) {
-    return { ok: false, detail: `Refused "${type}": it needs a positive whole "requestId".` };
-  }
-  const problem = CHECKS[type](data);
-  if (problem) {
-    const requestId = answered ? (data.requestId as number) : undefined;
-    return { ok: false, detail: `Refused "${type}": ${problem}.`, requestId };
-  }
-  return { ok: true, message: data as unknown as ToWorker };
-}
+export const checkMessage = (data: unknown) =>
+  checkMessageWith<ToWorker>(
+    data,
+    CHECKS,
+    REPLY_TYPES,
+    'The engine received a message it does not know.',
+  );

@@ -1,14 +1,20 @@
 import { InputCard } from '../input/InputCard';
+import { ModelPanel } from '../training/ModelPanel';
 import { BatchPanel } from './BatchPanel';
 import { ChainRulePanel } from './ChainRulePanel';
 import { GradientStrip } from './GradientStrip';
 import { LessonLabel } from './LessonLabel';
 import { LessonOutputs } from './LessonOutputs';
-import { ModelPanel } from '../training/ModelPanel';
+import { StepNetwork } from './StepNetwork';
 import { StepTimeline } from './StepTimeline';
 import { useStepKeys } from './useStepKeys';
 
-/** One labelled digit, backpropagation one idea at a time, the chain rule for any neuron. */
+/**
+ * One labelled digit, backpropagation one idea at a time, the chain rule for any neuron. The
+ * stage holds, at every step, the step's title and controls, the network, the outputs with
+ * their cost and the step's formula; the digit and its target, the model, the mini-batch and
+ * the whole gradient follow below (the digit beside the stage on a wide screen).
+ */
 export function BackpropPage() {
   useStepKeys();
   return (
@@ -17,12 +23,13 @@ export function BackpropPage() {
         <InputCard />
         <LessonLabel />
       </div>
-      <StepTimeline />
-      <div className="column output-column">
+      <div className="stage">
+        <StepTimeline />
+        <StepNetwork />
         <LessonOutputs />
-        <ModelPanel />
+        <ChainRulePanel />
       </div>
-      <ChainRulePanel />
+      <ModelPanel />
       <BatchPanel />
       <GradientStrip />
     </main>

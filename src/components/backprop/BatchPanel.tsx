@@ -4,7 +4,7 @@ import { backpropSteps } from '../../backprop/steps';
 import { DIGIT_SIDE } from '../../config';
 import { useMessages } from '../../i18n/useMessages';
 import { layerName, neuronName } from '../../math/symbols';
-import { plainNumber } from '../../math/texNumber';
+import { shownNumber } from '../../math/shownNumber';
 import type { AppState } from '../../store/appStore';
 import { useAppStore } from '../../store/appStore';
 import { pickedFocus } from '../../store/lessonFocus';
@@ -143,7 +143,7 @@ export function BatchPanel() {
             <span className="caption" data-testid={`batch-bias-${t.key}`} data-value={t.biasNudge}>
               {t.caption}
               <br />
-              Δb {plainNumber(t.biasNudge, 2)}
+              Δb {shownNumber(t.biasNudge, 2)}
             </span>
           </li>
         ))}

@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { useMessages } from '../../i18n/useMessages';
 import { layerName, neuronName } from '../../math/symbols';
-import { plainNumber } from '../../math/texNumber';
+import { shownNumber } from '../../math/shownNumber';
 import { useAppStore } from '../../store/appStore';
 import type { StripLayout } from '../../viz/gradientStrip';
 import { layoutStrip, paintStrip, stripCellAt } from '../../viz/gradientStrip';
@@ -118,7 +118,7 @@ export function GradientStrip() {
       </div>
       <p className="caption" data-testid="gradient-pointed" data-value={pointed?.value ?? ''}>
         {pointed
-          ? say.pointed(pointed.text, pointed.symbol, plainNumber(pointed.value))
+          ? say.pointed(pointed.text, pointed.symbol, shownNumber(pointed.value))
           : say.pointAt}
       </p>
     </section>

@@ -1,7 +1,10 @@
+import { costFall } from '../../backprop/costFall';
+import type { CostFall } from '../../backprop/costFall';
 import { backpropSteps, knowledgeAt } from '../../backprop/steps';
+import type { AppText } from '../../i18n/en/app';
 import { useMessages } from '../../i18n/useMessages';
 import { useAppStore } from '../../store/appStore';
-import { plainNumber } from '../../math/texNumber';
+import { shownFixed, shownNumber } from '../../math/shownNumber';
 import { maxAbs } from '../../viz/colorScales';
 
 /** A bar of width |v|/scale, to the right for positive values. */
@@ -28,6 +31,19 @@ function Nudge({ value, scale }: { value: number; scale: number }) {
       {value > 0 ? '▲' : '▼'}
     </span>
   );
+}
+
+type LessonText = AppText['lesson'];
+
+/** A cost as a number, or, when it underflowed to 0, that it is below the smallest double. */
+const costText = (cost: number, say: LessonText) =>
+  cost === 0 ? say.belowSmallest(shownNumber(Number.MIN_VALUE, 2)) : shownNumber(cost, 4);
+
+function fallText(fall: CostFall, say: LessonText): string {
+  if (fall.kind === 'lower') return say.lower(fall.percent);
+  if (fall.kind === 'fraction') return say.left(fall.left);
+  if (fall.kind === 'underflow') return say.underflow;
+  return fall.kind === 'notLower' ? say.overshoots : '';
 }
 
 /**
@@ -57,7 +73,8 @@ export function LessonOutputs() {
   const squared = lesson.spec.cost !== 'cross-entropy';
   const termScale = Math.max(...Array.from(a, (_, j) => termOf(j)));
   const rows = Array.from(a, (_, j) => j);
-  const fall = t.cost - lesson.after.cost;
+  // At the last step the network shows the updated outputs a′: the table shows both.
+  const updated = k.after ? lesson.after.a[L] : null;
 
   return (
     <section className="card lesson-outputs" aria-label={say.outputs}>
@@ -70,6 +87,7 @@ export function LessonOutputs() {
             <th scope="col" className="sym-y">
               y
             </th>
+            {updated && <th scope="col">{say.updated}</th>}
             {squared && <th scope="col">(a − y)²</th>}
             <th scope="col">{say.wants}</th>
           </tr>
@@ -82,13 +100,14 @@ export function LessonOutputs() {
                 {k.forwardUpTo === L ? (
                   <>
                     <Bar value={a[j]} scale={1} className="fill-a" />
-                    {a[j].toFixed(3)}
+                    {shownFixed(a[j], 3)}
                   </>
                 ) : (
                   '?'
                 )}
               </td>
               <td className="sym-y">{t.target[j]}</td>
+              {updated && <td data-testid={`lesson-a-after-${j}`}>{shownFixed(updated[j], 3)}</td>}
               {squared && (
                 <td>
                   {k.cost ? <Bar value={termOf(j)} scale={termScale} className="fill-c" /> : ''}
@@ -99,21 +118,20 @@ export function LessonOutputs() {
           ))}
         </tbody>
       </table>
+      {updated && <p className="caption columns-note">{say.columns}</p>}
       <p className="lesson-cost">
         {say.cost}{' '}
         <b className="sym-c" data-testid="lesson-cost" data-value={k.cost ? t.cost : ''}>
-          {k.cost ? plainNumber(t.cost, 4) : '?'}
+          {k.cost ? costText(t.cost, say) : '?'}
         </b>
       </p>
       {k.after && (
         <p className="lesson-cost after">
-          {say.after(lesson.learningRate)}{' '}
+          {say.after(lesson.learningRate)}
           <b className="sym-c" data-testid="lesson-cost-after" data-value={lesson.after.cost}>
-            {plainNumber(lesson.after.cost, 4)}
+            {costText(lesson.after.cost, say)}
           </b>
-          <span className="caption">
-            {fall > 0 ? say.lower(plainNumber((100 * fall) / t.cost, 2)) : say.overshoots}
-          </span>
+          <span className="caption">{fallText(costFall(t.cost, lesson.after.cost), say)}</span>
         </p>
       )}
     </section>

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import type { BackpropLesson, ParamRef } from '../../engine/lesson';
 import { nudgedCost, paramGradient } from '../../engine/lesson';
 import { useMessages } from '../../i18n/useMessages';
-import { plainNumber } from '../../math/texNumber';
+import { shownNumber } from '../../math/shownNumber';
 
 /** Nudges shown, largest first: the ratio of nudges converges to the derivative. */
 const NUDGES = [0.1, 0.01, 0.001, 0.0001];
@@ -29,7 +29,7 @@ export function NudgeCheck({ lesson, param, gradientKnown }: NudgeCheckProps) {
   return (
     <div className="nudge-check">
       <button type="button" data-testid="nudge-run" onClick={run}>
-        {say.nudge(param.kind)}
+        {say.nudge(param.kind, NUDGES)}
       </button>
       {ratios && (
         <table>
@@ -44,9 +44,9 @@ export function NudgeCheck({ lesson, param, gradientKnown }: NudgeCheckProps) {
             {NUDGES.map((h, i) => (
               <tr key={h} className={h === 0.01 ? 'chosen' : undefined}>
                 <td>{h}</td>
-                <td>{plainNumber(ratios[i] * h, 3)}</td>
+                <td>{shownNumber(ratios[i] * h, 3)}</td>
                 <td data-testid={`nudge-ratio-${h}`} data-value={ratios[i]}>
-                  {plainNumber(ratios[i], 3)}
+                  {shownNumber(ratios[i], 3)}
                 </td>
               </tr>
             ))}
@@ -57,7 +57,7 @@ export function NudgeCheck({ lesson, param, gradientKnown }: NudgeCheckProps) {
                 {say.chainHead(symbol)}
               </th>
               <td data-testid="nudge-chain" data-value={gradientKnown ? chain : ''}>
-                {gradientKnown ? plainNumber(chain, 3) : say.afterGradient}
+                {gradientKnown ? shownNumber(chain, 3) : say.afterGradient}
               </td>
             </tr>
           </tfoot>

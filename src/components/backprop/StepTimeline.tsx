@@ -2,11 +2,8 @@ import { backpropSteps } from '../../backprop/steps';
 import { stepText } from '../../backprop/stepText';
 import { useMessages } from '../../i18n/useMessages';
 import { useAppStore } from '../../store/appStore';
-import { NetworkView } from '../network/NetworkView';
-import { SignCueLegend } from '../network/SignCueLegend';
-import { StepLegend } from './StepLegend';
 
-/** The timeline's title, caption and controls above the network at that step. */
+/** The timeline's count, title and caption, and the controls that move through its steps. */
 export function StepTimeline() {
   const lesson = useAppStore((s) => s.lesson);
   const status = useAppStore((s) => s.lessonStatus);
@@ -22,7 +19,7 @@ export function StepTimeline() {
   const last = steps.length - 1;
 
   return (
-    <section className="card network-card step-timeline" aria-label={say.card}>
+    <section className="card step-timeline" aria-label={say.card}>
       <div className="step-head">
         <span className="step-count">{text ? say.count(index + 1, steps.length) : ''}</span>
         <h2 className="step-title" data-testid="step-label" aria-live="polite">
@@ -68,9 +65,6 @@ export function StepTimeline() {
           {say.next}
         </button>
       </div>
-      <NetworkView />
-      <StepLegend kind={step?.kind ?? null} />
-      <SignCueLegend />
     </section>
   );
 }

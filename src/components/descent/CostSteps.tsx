@@ -1,5 +1,6 @@
 import { scaleLinear, scaleLog } from 'd3';
 import { useMessages } from '../../i18n/useMessages';
+import { typesetNumberText } from '../../math/shownNumber';
 import { legendFitsOneRow } from './legendFits';
 
 export interface CostSeries {
@@ -18,6 +19,17 @@ const MARGIN = { right: 12, bottom: 40 };
 const LEGEND = { font: 16, row: 20, gap: 24, below: 12 };
 const AXIS_TITLE_WIDTH = 34;
 const TICK_CHAR_WIDTH = 8;
+/** Tick labels closer than this (in px) would touch: every other one is dropped until none are. */
+const MIN_TICK_GAP = 20;
+
+/** Ticks thinned to every 2nd, 3rd, … until neighbours lie at least `gap` px apart. */
+function spaced(ticks: readonly number[], at: (t: number) => number, gap: number): number[] {
+  for (let every = 1; every < ticks.length; every++) {
+    const kept = ticks.filter((_, i) => i % every === 0);
+    if (kept.every((t, i) => i === 0 || Math.abs(at(t) - at(kept[i - 1])) >= gap)) return kept;
+  }
+  return ticks.slice(0, 1);
+}
 
 /** The cost after each step, one line per method, on a log axis so late progress stays visible. */
 export function CostSteps({
@@ -33,14 +45,17 @@ export function CostSteps({
 }) {
   const m = useMessages().descent.regression;
   const all = series.flatMap((s) => s.costs);
-  const steps = Math.max(1, ...series.map((s) => s.costs.length - 1));
+  const taken = Math.max(...series.map((s) => s.costs.length - 1));
+  const steps = Math.max(1, taken);
   const lo = Math.min(...all);
   const hi = Math.max(...all);
-  const y = scaleLog().domain(hi > lo ? [lo, hi] : [lo / 2, lo * 2]);
+  // Before the first step there is one cost: a decade around it, so the axis reads as log.
+  const y = scaleLog().domain(hi > lo ? [lo, hi] : [lo / Math.sqrt(10), lo * Math.sqrt(10)]);
   // A log scale's formatter leaves all but a few readable ticks (1, 2, 5, …) blank.
-  const label = y.tickFormat(4, '~g');
-  const yTicks = y.ticks().filter((t) => label(t) !== '');
-  const tickChars = Math.max(3, ...yTicks.map((t) => label(t).length));
+  const format = y.tickFormat(4, '~g');
+  const label = (t: number) => typesetNumberText(format(t));
+  const readable = y.ticks().filter((t) => label(t) !== '');
+  const tickChars = Math.max(3, ...readable.map((t) => label(t).length));
   const x = scaleLinear()
     .domain([0, steps])
     .range([AXIS_TITLE_WIDTH + TICK_CHAR_WIDTH * tickChars, width - MARGIN.right]);
@@ -50,6 +65,9 @@ export function CostSteps({
   const legendRows = oneRow ? 1 : series.length;
   y.range([height - MARGIN.bottom, legendRows * LEGEND.row + LEGEND.below]);
   const [bottom, top] = y.range();
+  const yTicks = spaced(readable, y, MIN_TICK_GAP);
+  // Whole steps only: a fraction of a step means nothing.
+  const xTicks = x.ticks(Math.min(5, steps)).filter(Number.isInteger);
   /** Side by side: the first at the plot's left edge, the last at its right; else stacked. */
   const legendAt = (i: number): { x: number; y: number; anchor: 'start' | 'middle' | 'end' } =>
     oneRow && series.length > 1
@@ -75,7 +93,7 @@ export function CostSteps({
             {label(t)}
           </text>
         ))}
-        {x.ticks(5).map((t) => (
+        {xTicks.map((t) => (
           <text key={t} x={x(t)} y={bottom + 18} textAnchor="middle">
             {t}
           </text>
@@ -105,6 +123,16 @@ export function CostSteps({
           </text>
         );
       })}
+      {taken === 0 && (
+        <text
+          className="descent-empty"
+          x={(left + right) / 2}
+          y={(top + bottom) / 2}
+          data-testid={`${testId}-empty`}
+        >
+          {m.noStepsYet}
+        </text>
+      )}
       {series.map((s) => (
         <polyline
           key={s.id}

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import type { Ball } from '../../descent/curve';
 import {
-  CURVE_DOMAIN,
+  FLIGHT_DOMAIN,
   ballX,
   curveCost,
   curveSlope,
@@ -13,7 +13,9 @@ import {
 import type { Messages } from '../../i18n/catalogue';
 import { useMessages } from '../../i18n/useMessages';
 import { sym } from '../../math/symbols';
-import { plainNumber, texFactor, texNumber } from '../../math/texNumber';
+import { shownNumber } from '../../math/shownNumber';
+import { agreeingDigits } from '../../math/agreeingDigits';
+import { texFactor, texNumber } from '../../math/texNumber';
 import { CURVE_RATE, pickedValue } from '../../descent/settings';
 import { useAppStore } from '../../store/appStore';
 import { Tex } from '../ui/Tex';
@@ -43,12 +45,12 @@ function ballStatus(ball: Ball, m: CurveWords): string {
 function leadMessage(ball: Ball, rate: number, m: CurveWords): string {
   const x = ballX(ball);
   if (ball.status === 'diverged') {
-    const [lo, hi] = CURVE_DOMAIN;
+    const [lo, hi] = FLIGHT_DOMAIN;
     return m.divergedMessage({
-      rate: plainNumber(rate, 3),
-      jump: plainNumber(-rate * curveSlope(x), 3),
-      from: plainNumber(x, 3),
-      to: Number.isFinite(ball.escapedTo) ? plainNumber(ball.escapedTo!, 3) : null,
+      rate: shownNumber(rate, 3),
+      jump: shownNumber(-rate * curveSlope(x), 3),
+      from: shownNumber(x, 3),
+      to: Number.isFinite(ball.escapedTo) ? shownNumber(ball.escapedTo!, 3) : null,
       lo,
       hi,
     });
@@ -93,7 +95,9 @@ export function CurveCard() {
   const stepSize = -rate * slope;
   const moving = balls.some((b) => b.status === 'rolling');
   const message = leadMessage(lead, rate, m);
-  const update = `x \\leftarrow x - \\eta\\,\\frac{d${sym.C}}{dx} = ${texNumber(x, 4)} - ${texNumber(rate, 3)} \\cdot ${texFactor(slope, 3)} = ${texNumber(x + stepSize, 4)}`;
+  // x and the slope with as many digits as make the shown arithmetic give the shown result.
+  const digits = agreeingDigits([x, slope], ([x0, s]) => x0 - rate * s, x + stepSize, 4, 4);
+  const update = `x \\leftarrow x - \\eta\\,\\frac{d${sym.C}}{dx} = ${texNumber(x, digits)} - ${texNumber(rate, 3)} \\cdot ${texFactor(slope, digits)} = ${texNumber(x + stepSize, 4)}`;
 
   return (
     <section className="card descent-card" aria-labelledby="descent-1d-title">
@@ -152,21 +156,21 @@ export function CurveCard() {
           <dl className="descent-readout">
             <dt>x</dt>
             <dd data-testid="descent-x" data-value={x}>
-              {plainNumber(x, 4)}
+              {shownNumber(x, 4)}
             </dd>
             <dt className="sym-c">C(x)</dt>
             <dd className="sym-c" data-testid="descent-cost" data-value={curveCost(x)}>
-              {plainNumber(curveCost(x), 4)}
+              {shownNumber(curveCost(x), 4)}
             </dd>
             <dt>
               {m.slope} <Slope plain />
             </dt>
             <dd data-testid="descent-slope" data-value={slope}>
-              {plainNumber(slope, 4)}
+              {shownNumber(slope, 4)}
             </dd>
             <dt>{m.stepSize}</dt>
             <dd data-testid="descent-step-size" data-value={stepSize}>
-              {plainNumber(stepSize, 4)}
+              {shownNumber(stepSize, 4)}
             </dd>
             <dt>{m.stepsTaken}</dt>
             <dd data-testid="descent-steps" data-value={lead.path.length - 1}>
@@ -188,9 +192,9 @@ export function CurveCard() {
                 <li key={i} data-testid={`descent-ball-status-${i}`} data-status={b.status}>
                   <span className="descent-swatch" style={{ background: colors.balls[i] }} />
                   {m.ball(i + 1)}
-                  {plainNumber(ballX(b), 3)}
+                  {shownNumber(ballX(b), 3)}
                   {comma}
-                  <span className="sym-c">C = {plainNumber(curveCost(ballX(b)), 3)}</span>
+                  <span className="sym-c">C = {shownNumber(curveCost(ballX(b)), 3)}</span>
                   {comma}
                   {ballStatus(b, m)}
                 </li>

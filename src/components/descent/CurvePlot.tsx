@@ -2,6 +2,7 @@ import type { KeyboardEvent, MouseEvent } from 'react';
 import { scaleLinear } from 'd3';
 import type { Ball } from '../../descent/curve';
 import { CURVE_DOMAIN, CURVE_MINIMA, ballX, curveCost, curveSlope } from '../../descent/curve';
+import { flightView } from './curveView';
 import { useMessages } from '../../i18n/useMessages';
 import { arrowNudge, nudged } from '../ui/arrowNudge';
 import { useDescentColors } from './descentColors';
@@ -9,15 +10,17 @@ import { Arrow, Axes } from './plotParts';
 
 const MARGIN = { left: 52, right: 14, top: 16, bottom: 46 };
 const SAMPLES = 300;
-const C_RANGE: readonly [number, number] = [0, 4.4];
-/** How far either side of the ball the tangent line reaches, in x. */
-const TANGENT_HALF = 0.9;
+/** How far either side of the ball the tangent line reaches, as a share of the x range. */
+const TANGENT_HALF = 0.09;
 /** How far an arrow key moves ball 1's start, in x. */
 const KEY_STEP = 0.1;
-const CURVE_POINTS = Array.from({ length: SAMPLES + 1 }, (_, i) => {
-  const x = CURVE_DOMAIN[0] + ((CURVE_DOMAIN[1] - CURVE_DOMAIN[0]) * i) / SAMPLES;
-  return [x, curveCost(x)] as const;
-});
+
+function curvePoints([lo, hi]: readonly [number, number]) {
+  return Array.from({ length: SAMPLES + 1 }, (_, i) => {
+    const x = lo + ((hi - lo) * i) / SAMPLES;
+    return [x, curveCost(x)] as const;
+  });
+}
 
 interface CurvePlotProps {
   balls: readonly Ball[];
@@ -33,11 +36,13 @@ interface CurvePlotProps {
 export function CurvePlot({ balls, rate, width, height, start, onPick }: CurvePlotProps) {
   const m = useMessages().descent.curve;
   const colors = useDescentColors();
+  // Zoomed out to follow a ball that overshoots far up the bowl.
+  const view = flightView(balls);
   const x = scaleLinear()
-    .domain(CURVE_DOMAIN)
+    .domain(view.x)
     .range([MARGIN.left, width - MARGIN.right]);
   const y = scaleLinear()
-    .domain(C_RANGE)
+    .domain(view.c)
     .range([height - MARGIN.bottom, MARGIN.top]);
   const [left, right] = x.range();
   const [bottom, top] = y.range();
@@ -47,15 +52,17 @@ export function CurvePlot({ balls, rate, width, height, start, onPick }: CurvePl
   const lead = balls[0];
   const x0 = ballX(lead);
   const s = curveSlope(x0);
+  const half = TANGENT_HALF * (view.x[1] - view.x[0]);
   const tangent = [
-    [x0 - TANGENT_HALF, curveCost(x0) - s * TANGENT_HALF],
-    [x0 + TANGENT_HALF, curveCost(x0) + s * TANGENT_HALF],
+    [x0 - half, curveCost(x0) - s * half],
+    [x0 + half, curveCost(x0) + s * half],
   ] as const;
   const next = Math.min(right, Math.max(left, x(x0 - rate * s)));
 
   function pick(event: MouseEvent<SVGRectElement>) {
     const box = event.currentTarget.getBoundingClientRect();
-    onPick(x.invert(left + event.clientX - box.left));
+    const [lo, hi] = CURVE_DOMAIN;
+    onPick(Math.min(hi, Math.max(lo, x.invert(left + event.clientX - box.left))));
   }
 
   function pickByKey(event: KeyboardEvent<SVGRectElement>) {
@@ -82,7 +89,7 @@ export function CurvePlot({ balls, rate, width, height, start, onPick }: CurvePl
       </defs>
       <Axes x={x} y={y} yTicks={4} />
       <g clipPath="url(#descent-curve-clip)">
-        <polyline className="descent-cost-line" points={line(CURVE_POINTS)} />
+        <polyline className="descent-cost-line" points={line(curvePoints(view.x))} />
         {CURVE_MINIMA.map((m) => (
           <line
             key={m}

@@ -1,5 +1,5 @@
 import { useMessages } from '../../i18n/useMessages';
-import { plainNumber } from '../../math/texNumber';
+import { shownNumber } from '../../math/shownNumber';
 
 interface RateSliderProps {
   value: number;
@@ -21,7 +21,7 @@ export function RateSlider({ value, min, max, testId, onChange }: RateSliderProp
       <span>
         {m.learningRate} <i>η</i> ={' '}
         <b data-testid={`${testId}-value`} data-value={value}>
-          {plainNumber(value, 3)}
+          {shownNumber(value, 3)}
         </b>
       </span>
       <input
@@ -31,7 +31,7 @@ export function RateSlider({ value, min, max, testId, onChange }: RateSliderProp
         step={1}
         value={position(value)}
         data-testid={testId}
-        aria-valuetext={`η = ${plainNumber(value, 3)}`}
+        aria-valuetext={`η = ${shownNumber(value, 3)}`}
         onChange={(e) =>
           onChange(Number((10 ** (Number(e.target.value) / STEPS_PER_DECADE)).toPrecision(3)))
         }

@@ -12,7 +12,7 @@ import {
   regressionGradient,
 } from '../../descent/regression';
 import { useMessages } from '../../i18n/useMessages';
-import { groupDigits, plainNumber } from '../../math/texNumber';
+import { groupDigits, shownNumber } from '../../math/shownNumber';
 import { useAppStore } from '../../store/appStore';
 import { Segmented } from '../ui/Segmented';
 import type { MapArrow, Point } from './ContourMap';
@@ -130,7 +130,7 @@ export function RegressionCard() {
             pick={{
               at: [start.w, start.b],
               step: KEY_STEP,
-              label: m.pickStart(plainNumber(start.w, 3), plainNumber(start.b, 3)),
+              label: m.pickStart(shownNumber(start.w, 3), shownNumber(start.b, 3)),
               onPick: (w, b) => restart({ w: pickedValue(w), b: pickedValue(b) }),
             }}
           />
@@ -199,17 +199,17 @@ export function RegressionCard() {
             </dd>
             <dt className="sym-c">{m.costNow}</dt>
             <dd className="sym-c" data-testid="descent2d-gd-cost" data-value={gdCosts.at(-1)}>
-              {plainNumber(gdCosts.at(-1)!, 4)}
+              {shownNumber(gdCosts.at(-1)!, 4)}
             </dd>
             <dd className="sym-c" data-testid="descent2d-sgd-cost" data-value={sgdCosts.at(-1)}>
-              {plainNumber(sgdCosts.at(-1)!, 4)}
+              {shownNumber(sgdCosts.at(-1)!, 4)}
             </dd>
             <dt>{m.gradientUsed}</dt>
             <dd>
-              ({plainNumber(-gradient.w, 3)}, {plainNumber(-gradient.b, 3)})
+              ({shownNumber(-gradient.w, 3)}, {shownNumber(-gradient.b, 3)})
             </dd>
             <dd>
-              ({plainNumber(-batchGradient.w, 3)}, {plainNumber(-batchGradient.b, 3)})
+              ({shownNumber(-batchGradient.w, 3)}, {shownNumber(-batchGradient.b, 3)})
             </dd>
             <dt>{m.pointsRead}</dt>
             <dd>{groupDigits(run.steps * N)}</dd>
@@ -221,12 +221,12 @@ export function RegressionCard() {
           <p className="descent-status" data-testid="descent2d-steps" data-value={run.steps}>
             {m.stepsFrom(run.steps)}{' '}
             <span className="sym-c" data-testid="descent2d-start-cost" data-value={gdCosts[0]}>
-              C = {plainNumber(gdCosts[0], 4)}
+              C = {shownNumber(gdCosts[0], 4)}
             </span>
           </p>
           {run.divergedAt !== null && (
             <p className="descent-alert" role="alert" data-testid="descent2d-diverged">
-              {m.diverged(plainNumber(rate, 3))}
+              {m.diverged(shownNumber(rate, 3))}
             </p>
           )}
         </div>

@@ -1,4 +1,4 @@
-import { plainNumber } from '../../math/texNumber';
+import { shownNumber } from '../../math/shownNumber';
 import { useDescentColors } from './descentColors';
 
 /**
@@ -15,14 +15,14 @@ export function ShadeLegend({ values, testId }: { values: Float64Array; testId: 
   }
   return (
     <p className="descent-shade" data-testid={testId} data-low={lo} data-high={hi}>
-      <span className="sym-c">C</span> {plainNumber(lo, 4)}
+      <span className="sym-c">C</span> {shownNumber(lo, 4)}
       <span
         className="descent-shade-bar"
         style={{
           background: `linear-gradient(to right, ${colors.surfaceLow}, ${colors.surfaceHigh})`,
         }}
       />
-      {plainNumber(hi, 4)}
+      {shownNumber(hi, 4)}
     </p>
   );
 }

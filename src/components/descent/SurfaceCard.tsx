@@ -4,7 +4,7 @@ import { saidOfFailure } from '../../bridge/engineError';
 import type { CostSurface, WeightRef } from '../../engine/costSurface';
 import { defaultSurfaceWeights, sameWeight } from '../../descent/surfaceWeights';
 import { useMessages } from '../../i18n/useMessages';
-import { plainNumber } from '../../math/texNumber';
+import { shownNumber } from '../../math/shownNumber';
 import { useAppStore } from '../../store/appStore';
 import { useThrottledSnapshot } from '../../store/useThrottledSnapshot';
 import { useEngine } from '../EngineContext';
@@ -170,18 +170,18 @@ export function SurfaceCard({ sizes, initialWeights }: SurfaceCardProps) {
             <dl className="descent-readout" aria-busy={!current}>
               <dt className="sym-c">{m.centre}</dt>
               <dd className="sym-c" data-testid="descent-surface-centre" data-value={centreCost}>
-                {plainNumber(centreCost!, 5)}
+                {shownNumber(centreCost!, 5)}
               </dd>
               <dt className="sym-c">{m.networkCost}</dt>
               <dd className="sym-c" data-testid="descent-surface-cost" data-value={surface.cost}>
-                {plainNumber(surface.cost, 5)}
+                {shownNumber(surface.cost, 5)}
               </dd>
               {surface.centre.map((value, i) => (
                 <Slope key={i} axis={i ? 'y' : 'x'} value={value} dCdw={surface.gradient[i]} />
               ))}
               <dt className="sym-c">{m.lowest}</dt>
               <dd className="sym-c" data-testid="descent-surface-lowest" data-value={lowest!.cost}>
-                {plainNumber(lowest!.cost, 5)}
+                {shownNumber(lowest!.cost, 5)}
               </dd>
             </dl>
           )}
@@ -213,14 +213,14 @@ function Slope({ axis, value, dCdw }: { axis: string; value: number; dCdw: numbe
         {m.along(axis)}
       </dt>
       <dd data-testid={`descent-surface-w-${axis}`} data-value={value}>
-        {plainNumber(value, 4)}
+        {shownNumber(value, 4)}
       </dd>
       <dt>
         <span className="sym-c">∂C</span>/<span className="sym-w">∂w</span>
         {m.along(axis)}
       </dt>
       <dd data-testid={`descent-surface-slope-${axis}`} data-value={dCdw}>
-        {plainNumber(dCdw, 3)}
+        {shownNumber(dCdw, 3)}
       </dd>
     </>
   );

@@ -1,4 +1,5 @@
 import type { ScaleLinear } from 'd3';
+import { typesetNumberText } from '../../math/shownNumber';
 
 /** A line with a filled triangular head at its end, in screen coordinates. */
 export function Arrow({
@@ -64,12 +65,12 @@ export function Axes({
       <rect x={left} y={top} width={right - left} height={bottom - top} className="descent-frame" />
       {x.ticks(xTicks).map((t) => (
         <text key={`x${t}`} x={x(t)} y={bottom + 18} textAnchor="middle">
-          {x.tickFormat(xTicks)(t)}
+          {typesetNumberText(x.tickFormat(xTicks)(t))}
         </text>
       ))}
       {y.ticks(yTicks).map((t) => (
         <text key={`y${t}`} x={left - 6} y={y(t) + 5} textAnchor="end">
-          {y.tickFormat(yTicks)(t)}
+          {typesetNumberText(y.tickFormat(yTicks)(t))}
         </text>
       ))}
     </g>

@@ -1,31 +1,29 @@
 import { ConfusionMatrix } from '../training/ConfusionMatrix';
 import { InputCard } from '../input/InputCard';
-import { LiveChainRule } from './LiveChainRule';
-import { ModelPanel } from '../training/ModelPanel';
 import { NetworkCard } from '../network/NetworkCard';
-import { NeuronCard } from './NeuronCard';
+import { DetailPanel } from './DetailPanel';
 import { OutputBars } from './OutputBars';
 import { PredictionAnnouncer } from './PredictionAnnouncer';
-import { TrainingStrip } from '../training/TrainingStrip';
 import { WeightStrip } from './WeightStrip';
 
-/** Draw or pick a digit and watch every neuron respond; train the network. */
+/**
+ * Draw or pick a digit and watch every neuron respond; train the network. The first screen (the
+ * stage) holds the input and the answer, the network, and beside it the neuron pointed at or
+ * the training; the weight images and the test set's confusion follow below.
+ */
 export function ExplorePage() {
   return (
-    <main className="workspace">
-      <div className="column input-column">
-        <InputCard />
-        <NeuronCard />
+    <main className="workspace explore">
+      <div className="stage">
+        <div className="column input-column">
+          <InputCard />
+          <OutputBars />
+          <PredictionAnnouncer />
+        </div>
+        <NetworkCard />
+        <DetailPanel />
       </div>
-      <NetworkCard />
-      <div className="column output-column">
-        <OutputBars />
-        <PredictionAnnouncer />
-        <ModelPanel />
-      </div>
-      <LiveChainRule />
       <WeightStrip />
-      <TrainingStrip />
       <ConfusionMatrix />
     </main>
   );

@@ -34,6 +34,7 @@ export function LiveChainRule() {
     <section
       className="card chain-rule live-chain-rule"
       data-testid="live-chain-rule"
+      data-weights-version={live?.weightsVersion}
       aria-label={say.card}
     >
       <h2>{say.heading}</h2>

@@ -1,6 +1,7 @@
 import { useEffect, useRef } from 'react';
 import type { AppText } from '../../i18n/en/app';
 import { useMessages } from '../../i18n/useMessages';
+import { shownFixed } from '../../math/shownNumber';
 import { useAppStore } from '../../store/appStore';
 import { focusedNeuron } from '../../store/viewSlice';
 import { useThrottledSnapshot } from '../../store/useThrottledSnapshot';
@@ -9,7 +10,7 @@ import { paintWeightImage } from '../../viz/weightImage';
 import { useVizColors } from '../ui/useVizColors';
 import { NegativeName } from '../network/NegativeName';
 
-const fmt = (x: number) => (Number.isFinite(x) ? x.toFixed(3) : '–');
+const fmt = (x: number) => shownFixed(x, 3);
 
 function neuronName(layer: number, index: number, last: number, t: AppText): string {
   return layer === last ? t.names.outputNeuron(index) : t.names.hiddenNeuron(layer, index + 1);

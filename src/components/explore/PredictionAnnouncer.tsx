@@ -10,13 +10,19 @@ import { announceAnswers } from './announcement';
 export function PredictionAnnouncer() {
   const region = useRef<HTMLParagraphElement>(null);
 
-  useEffect(
-    () =>
-      announceAnswers(useAppStore, (text) => {
-        if (region.current) region.current.textContent = text;
-      }),
-    [],
-  );
+  useEffect(() => {
+    const stopAnnouncing = announceAnswers(useAppStore, (text) => {
+      if (region.current) region.current.textContent = text;
+    });
+    // What was said in one language is not left standing in the other.
+    const stopClearing = useAppStore.subscribe((s, prev) => {
+      if (s.language !== prev.language && region.current) region.current.textContent = '';
+    });
+    return () => {
+      stopAnnouncing();
+      stopClearing();
+    };
+  }, []);
 
   return (
     <p

@@ -12,6 +12,8 @@ const LIVE_MS = 250;
 export interface LiveLesson {
   lesson: BackpropLesson;
   labelled: boolean;
+  /** The version of the weights traced, so a reader can tell the newest from a late one. */
+  weightsVersion: number;
 }
 
 /** Whether the snapshot's weights and biases are those of a network with these layer sizes. */
@@ -45,6 +47,7 @@ export function useLiveLesson(active: boolean): LiveLesson | null {
     return {
       lesson: traceLive(spec, snapshot, example, rate),
       labelled: example.label !== null,
+      weightsVersion: snapshot.weightsVersion,
     };
     // The snapshot is named by its weights' version: a new snapshot with the same weights (a
     // new probe, training stats) changes no number here. The example is read from the store

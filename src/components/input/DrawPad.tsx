@@ -5,6 +5,7 @@ import { useMessages } from '../../i18n/useMessages';
 import { useAppStore } from '../../store/appStore';
 import { paintLinkedDigit } from '../../viz/paintLinkedDigit';
 import { paintAllStrokes, paintStroke } from '../../viz/paintStrokes';
+import { PAD_GRID, usePadKeys } from './usePadKeys';
 
 /** Where a pointer event is, in the pad's CSS pixels. */
 function padPoint(canvas: HTMLCanvasElement, e: { clientX: number; clientY: number }): Point {
@@ -12,7 +13,7 @@ function padPoint(canvas: HTMLCanvasElement, e: { clientX: number; clientY: numb
   return { x: e.clientX - box.left, y: e.clientY - box.top };
 }
 
-/** The drawing pad: mouse, touch and pen, a thick soft brush, undo and clear. */
+/** The drawing pad: mouse, touch, pen or keyboard, a thick soft brush, undo and clear. */
 export function DrawPad() {
   const canvas = useRef<HTMLCanvasElement>(null);
   const drawing = useRef(false);
@@ -52,22 +53,20 @@ export function DrawPad() {
     };
   }, [store]);
 
-  function down(e: ReactPointerEvent<HTMLCanvasElement>) {
+  /** The one stroke path, for pointer and keyboard alike: store the points, paint the new ones. */
+  function penDown(p: Point) {
     const el = canvas.current;
-    if (!el || (e.pointerType === 'mouse' && e.button !== 0)) return;
-    el.setPointerCapture(e.pointerId);
+    if (!el) return;
     drawing.current = true;
-    store.getState().beginStroke(padPoint(el, e));
+    store.getState().beginStroke(p);
     const ctx = el.getContext('2d');
     const stroke = store.getState().strokes.at(-1);
     if (ctx && stroke) paintStroke(ctx, Math.min(el.clientWidth, el.clientHeight), stroke);
   }
 
-  function move(e: ReactPointerEvent<HTMLCanvasElement>) {
+  function penMove(points: Point[]) {
     const el = canvas.current;
     if (!el || !drawing.current) return;
-    const events = e.nativeEvent.getCoalescedEvents?.() ?? [];
-    const points = (events.length > 0 ? events : [e]).map((ev) => padPoint(el, ev));
     const stroke = store.getState().strokes.at(-1);
     const from = stroke?.length ?? 0;
     store.getState().extendStroke(points);
@@ -80,19 +79,70 @@ export function DrawPad() {
     drawing.current = false;
   }
 
+  const keys = usePadKeys(canvas, {
+    down: penDown,
+    move: penMove,
+    up,
+    clear: () => store.getState().clearStrokes(),
+  });
+
+  function down(e: ReactPointerEvent<HTMLCanvasElement>) {
+    const el = canvas.current;
+    if (!el || (e.pointerType === 'mouse' && e.button !== 0)) return;
+    el.setPointerCapture(e.pointerId);
+    penDown(padPoint(el, e));
+  }
+
+  function move(e: ReactPointerEvent<HTMLCanvasElement>) {
+    const el = canvas.current;
+    if (!el || !drawing.current) return;
+    const events = e.nativeEvent.getCoalescedEvents?.() ?? [];
+    penMove((events.length > 0 ? events : [e]).map((ev) => padPoint(el, ev)));
+  }
+
   return (
     <div className="pad">
-      <canvas
-        ref={canvas}
-        className="draw-canvas"
-        data-testid="draw-canvas"
-        aria-label={say.pad}
-        role="img"
-        onPointerDown={down}
-        onPointerMove={move}
-        onPointerUp={up}
-        onPointerCancel={up}
-      />
+      <div className="pad-surface">
+        <canvas
+          ref={canvas}
+          className="draw-canvas"
+          data-testid="draw-canvas"
+          aria-label={say.pad}
+          aria-describedby="pad-keys-help"
+          // An application: its keys (arrows, Space, Enter, Delete) draw rather than scroll or read.
+          role="application"
+          tabIndex={0}
+          onPointerDown={down}
+          onPointerMove={move}
+          onPointerUp={up}
+          onPointerCancel={up}
+          onKeyDown={keys.onKeyDown}
+          onFocus={keys.onFocus}
+          onBlur={keys.onBlur}
+        />
+        {keys.focused && (
+          <svg
+            className="pad-cursor"
+            viewBox={`0 0 ${PAD_GRID} ${PAD_GRID}`}
+            aria-hidden="true"
+            data-testid="pad-cursor"
+            data-col={keys.cursor.col}
+            data-row={keys.cursor.row}
+            data-pen={keys.cursor.penDown ? 'down' : 'up'}
+          >
+            <rect
+              className={keys.cursor.penDown ? 'pen-down' : 'pen-up'}
+              x={keys.cursor.col}
+              y={keys.cursor.row}
+              width={1}
+              height={1}
+            />
+          </svg>
+        )}
+      </div>
+      <p id="pad-keys-help" className="visually-hidden">
+        {say.padKeys}
+      </p>
       {!hasStrokes && !linked && <p className="pad-hint">{say.padHint}</p>}
       <div className="row">
         <button

@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import { useMessages } from '../../i18n/useMessages';
+import { shownFixed } from '../../math/shownNumber';
 import { useAppStore } from '../../store/appStore';
 import { paintDigit } from '../../viz/paintDigit';
 
@@ -59,7 +60,7 @@ export function NetworkSees() {
           </li>
           <li>
             {say.place}
-            {digit ? say.shift(digit.shift.x.toFixed(1), digit.shift.y.toFixed(1)) : ''}
+            {digit ? say.shift(shownFixed(digit.shift.x, 1), shownFixed(digit.shift.y, 1)) : ''}
             {m.app.stop}
           </li>
         </ol>

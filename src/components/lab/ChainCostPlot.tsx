@@ -1,6 +1,6 @@
 import { useVizColors } from '../ui/useVizColors';
 import { useMessages } from '../../i18n/useMessages';
-import { plainNumber } from '../../math/texNumber';
+import { shownNumber } from '../../math/shownNumber';
 
 const HEIGHT = 190;
 const PAD = { left: 64, right: 16, top: 14, bottom: 34 };
@@ -31,7 +31,7 @@ export function ChainCostPlot({ costs, width }: { costs: readonly number[]; widt
       <line className="chain-plot-axis" x1={left} x2={right} y1={bottom} y2={bottom} />
       <line className="chain-plot-axis" x1={left} x2={left} y1={top} y2={bottom} />
       <text className="chain-tick-label" x={left - 6} y={top + 5} textAnchor="end">
-        {costs.length ? plainNumber(yMax, 2) : ''}
+        {costs.length ? shownNumber(yMax, 2) : ''}
       </text>
       <text className="chain-tick-label" x={left - 6} y={bottom} textAnchor="end">
         0

@@ -5,7 +5,7 @@ import { STUDIED, chainFactors, engineDerivative, fedLayer } from '../../lab/cha
 import { chainRuleTex } from '../../lab/chain/formulaTex';
 import { quantityValue } from '../../lab/chain/quantities';
 import { useMessages } from '../../i18n/useMessages';
-import { plainNumber } from '../../math/texNumber';
+import { shownNumber } from '../../math/shownNumber';
 import { Segmented } from '../ui/Segmented';
 import { Tex } from '../ui/Tex';
 import { ChainFactorPlot } from './ChainFactorPlot';
@@ -60,9 +60,10 @@ export function ChainDerivative({ studied, params, trace, anchor, onStudy }: Cha
       <Tex tex={chainRuleTex(q, factors)} label={m.chainRuleTex} />
       <ChainProduct factors={factors} testId="chain-product" />
       <p className="chain-engine">
-        {m.engine} <ChainPartial of={COST} by={q} /> ={' '}
+        {m.engine}
+        <ChainPartial of={COST} by={q} /> ={' '}
         <b className="chain-num" data-testid="chain-engine" data-value={engine}>
-          {plainNumber(engine, 4)}
+          {shownNumber(engine, 4)}
         </b>
       </p>
       <ChainMeasured className="chain-factors">
@@ -72,7 +73,7 @@ export function ChainDerivative({ studied, params, trace, anchor, onStudy }: Cha
             <figure key={i} className="chain-factor" style={{ width: plotWidth }}>
               <figcaption>
                 {m.slope} <ChainPartial of={f.numerator} by={f.denominator} />
-                <br />= <span className="chain-num">{plainNumber(f.value, 4)}</span>
+                <br />= <span className="chain-num">{shownNumber(f.value, 4)}</span>
               </figcaption>
               <ChainFactorPlot factor={f} width={plotWidth} testId={`chain-factor-plot-${i}`} />
             </figure>
@@ -93,15 +94,15 @@ export function ChainDerivative({ studied, params, trace, anchor, onStudy }: Cha
           <>
             {m.yourNudge} Δ<ChainSymbol q={q} /> ={' '}
             <span className="chain-num" data-testid="chain-drag-dq" data-value={dq}>
-              {plainNumber(dq, 3)}
+              {shownNumber(dq, 3)}
             </span>
             , Δ<ChainSymbol q={COST} /> ={' '}
             <span className="chain-num" data-testid="chain-drag-dc" data-value={dC}>
-              {plainNumber(dC, 3)}
+              {shownNumber(dC, 3)}
             </span>
             , {m.ratio}{' '}
             <b className="chain-num" data-testid="chain-drag-ratio" data-value={dC / dq}>
-              {plainNumber(dC / dq, 4)}
+              {shownNumber(dC / dq, 4)}
             </b>
           </>
         ) : (

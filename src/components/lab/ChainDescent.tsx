@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import type { ChainParams } from '../../lab/chain/chainModel';
 import { useMessages } from '../../i18n/useMessages';
-import { plainNumber } from '../../math/texNumber';
+import { shownNumber } from '../../math/shownNumber';
 import { NumberField } from '../ui/NumberField';
 import { prefersReducedMotion } from '../ui/reducedMotion';
 import { ChainCostPlot } from './ChainCostPlot';
@@ -85,9 +85,9 @@ export function ChainDescent({ params, cost, costs, onStep, onReset }: ChainDesc
         <b data-testid="chain-descent-steps" data-value={steps}>
           {steps}
         </b>
-        , C₀ ={' '}
+        {m.costIs}
         <b className="sym-c chain-num" data-testid="chain-descent-cost" data-value={cost}>
-          {plainNumber(cost, 4)}
+          {shownNumber(cost, 4)}
         </b>
       </p>
       <ChainMeasured className="chain-cost">
@@ -95,9 +95,9 @@ export function ChainDescent({ params, cost, costs, onStep, onReset }: ChainDesc
       </ChainMeasured>
       <p className="caption chain-params" data-testid="chain-params">
         {m.params(
-          params.w.map((v) => plainNumber(v, 3)).join(', '),
-          params.b.map((v) => plainNumber(v, 3)).join(', '),
-          plainNumber(params.x, 3),
+          params.w.map((v) => shownNumber(v, 3)).join(', '),
+          params.b.map((v) => shownNumber(v, 3)).join(', '),
+          shownNumber(params.x, 3),
         )}
       </p>
     </section>

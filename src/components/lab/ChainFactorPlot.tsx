@@ -2,6 +2,7 @@ import type { Factor } from '../../lab/chain/factors';
 import { quantityColor, quantityLabel } from '../../lab/chain/quantities';
 import { useVizColors } from '../ui/useVizColors';
 import { useMessages } from '../../i18n/useMessages';
+import { shownNumber } from '../../math/shownNumber';
 
 const HEIGHT = 150;
 const PAD = { left: 10, right: 12, top: 24, bottom: 30 };
@@ -63,10 +64,10 @@ export function ChainFactorPlot({ factor, width, testId }: ChainFactorPlotProps)
         <line className="chain-plot-zero" x1={left} x2={right} y1={py(0)} y2={py(0)} />
       )}
       <text className="chain-tick-label" x={left} y={bottom + 16} textAnchor="start">
-        {lo}
+        {shownNumber(lo, 4)}
       </text>
       <text className="chain-tick-label" x={right} y={bottom + 16} textAnchor="end">
-        {hi}
+        {shownNumber(hi, 4)}
       </text>
       <text
         className="chain-plot-label"

@@ -2,7 +2,7 @@ import type { Factor } from '../../lab/chain/factors';
 import type { Quantity } from '../../lab/chain/quantities';
 import { quantityColor, quantityLabel } from '../../lab/chain/quantities';
 import { useVizColors } from '../ui/useVizColors';
-import { plainNumber } from '../../math/texNumber';
+import { shownNumber } from '../../math/shownNumber';
 
 /** A quantity's name in its colour, as plain text (cheap enough to redraw while dragging). */
 export function ChainSymbol({ q }: { q: Quantity }) {
@@ -25,13 +25,13 @@ export function ChainProduct({ factors, testId }: ChainProductProps) {
         <span key={i}>
           {i > 0 && ' × '}
           <span className="chain-num" data-testid={`${testId}-factor-${i}`} data-value={f.value}>
-            {f.value < 0 ? `(${plainNumber(f.value, 4)})` : plainNumber(f.value, 4)}
+            {f.value < 0 ? `(${shownNumber(f.value, 4)})` : shownNumber(f.value, 4)}
           </span>
         </span>
       ))}{' '}
       ={' '}
       <b className="chain-num sym-c" data-testid={testId} data-value={result}>
-        {plainNumber(result, 4)}
+        {shownNumber(result, 4)}
       </b>
     </p>
   );

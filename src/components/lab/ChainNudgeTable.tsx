@@ -2,7 +2,7 @@ import type { ChainParams } from '../../lab/chain/chainModel';
 import type { Quantity } from '../../lab/chain/quantities';
 import { nudgeRows } from '../../lab/chain/nudges';
 import { useMessages } from '../../i18n/useMessages';
-import { plainNumber } from '../../math/texNumber';
+import { shownNumber } from '../../math/shownNumber';
 import { ChainSymbol } from './ChainFormula';
 
 interface ChainNudgeTableProps {
@@ -36,12 +36,12 @@ export function ChainNudgeTable({ params, quantity, derivative }: ChainNudgeTabl
           {rows.map((r, i) => (
             <tr key={r.nudge}>
               <td>{r.nudge}</td>
-              <td>{plainNumber(r.deltaCost, 3)}</td>
+              <td>{shownNumber(r.deltaCost, 3)}</td>
               <td data-testid={`chain-nudge-ratio-${i}`} data-value={r.ratio}>
-                {plainNumber(r.ratio, 6)}
+                {shownNumber(r.ratio, 6)}
               </td>
               <td data-testid={`chain-nudge-error-${i}`} data-value={r.error}>
-                {plainNumber(r.error, 2)}
+                {shownNumber(r.error, 2)}
               </td>
             </tr>
           ))}
@@ -52,7 +52,7 @@ export function ChainNudgeTable({ params, quantity, derivative }: ChainNudgeTabl
               {m.chainRuleRow} ∂{C}/∂{q}
             </th>
             <td data-testid="chain-nudge-chain" data-value={derivative}>
-              {plainNumber(derivative, 6)}
+              {shownNumber(derivative, 6)}
             </td>
             <td />
           </tr>

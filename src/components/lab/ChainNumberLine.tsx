@@ -7,7 +7,7 @@ import { isDraggable, quantityColor, quantityId, quantityLabel } from '../../lab
 import { arrowNudge } from '../ui/arrowNudge';
 import { useVizColors } from '../ui/useVizColors';
 import { useMessages } from '../../i18n/useMessages';
-import { plainNumber } from '../../math/texNumber';
+import { shownNumber } from '../../math/shownNumber';
 
 /** Arrow keys move a marker by this much (Shift: ten times as far). */
 const KEY_STEP = 0.01;
@@ -83,7 +83,7 @@ export function ChainNumberLine(props: ChainNumberLineProps) {
           {quantityLabel(quantity)}
         </tspan>
         <tspan className="chain-value" data-testid={`chain-value-${id}`}>
-          {` = ${plainNumber(value, 4)}`}
+          {` = ${shownNumber(value, 4)}`}
         </tspan>
       </text>
       <rect
@@ -112,7 +112,7 @@ export function ChainNumberLine(props: ChainNumberLineProps) {
           y={y + 22}
           textAnchor="middle"
         >
-          {scale.domain[end]}
+          {shownNumber(scale.domain[end], 4)}
         </text>
       ))}
       {ghostX !== null && (
@@ -133,7 +133,7 @@ export function ChainNumberLine(props: ChainNumberLineProps) {
           tabIndex: 0,
           role: 'slider',
           'aria-label': m.markerLabel(quantityLabel(quantity)),
-          'aria-valuetext': plainNumber(value, 4),
+          'aria-valuetext': shownNumber(value, 4),
           'aria-valuemin': scale.domain[0],
           'aria-valuemax': scale.domain[1],
           'aria-valuenow': value,

@@ -7,7 +7,7 @@ import { edgesOf } from '../../lab/graph/graph';
 import { nodeLabel, SHOWN_DIGITS } from '../../lab/graph/labels';
 import { gridLayout, NODE, pixelLayout, portOffset } from '../../lab/graph/layout';
 import { useMessages } from '../../i18n/useMessages';
-import { plainNumber } from '../../math/texNumber';
+import { shownNumber } from '../../math/shownNumber';
 
 interface GraphDiagramProps {
   graph: Graph;
@@ -25,7 +25,22 @@ const LABEL_GAP = 10;
 const LEVEL_RUN = 72;
 const FALLBACK_WIDTH = 900;
 
-const show = (x: number) => plainNumber(x, SHOWN_DIGITS);
+const show = (x: number) => shownNumber(x, SHOWN_DIGITS);
+
+/** Room for a node's gradient inside its box, and the width of a glyph at its 17 px. */
+const GRAD_ROOM = NODE.width - 10;
+const GLYPH = { latin: 10, wide: 17 } as const;
+
+/** A gradient label too long for its box ("d apple = 2.2") is squeezed to fit, not cut. */
+function fitted(text: string) {
+  const width = Array.from(text).reduce(
+    (sum, c) => sum + (c.codePointAt(0)! >= 0x2e80 ? GLYPH.wide : GLYPH.latin),
+    0,
+  );
+  return width > GRAD_ROOM
+    ? { textLength: GRAD_ROOM, lengthAdjust: 'spacingAndGlyphs' as const }
+    : {};
+}
 
 /** The measured width of an element, kept current as the window resizes. */
 function useWidth(ref: React.RefObject<HTMLElement | null>): number {
@@ -88,6 +103,12 @@ export function GraphDiagram({ graph, values, steps, done }: GraphDiagramProps) 
         })}
         {graph.nodes.map((n) => {
           const grad = nodeGrad.get(n.id);
+          const gradLabel =
+            grad === undefined
+              ? null
+              : n.op === 'input'
+                ? m.inputGradLabel(n.name as string, show(grad))
+                : m.grad(show(grad));
           const x = px.x[n.id];
           const y = px.y[n.id];
           const classes = [
@@ -123,14 +144,15 @@ export function GraphDiagram({ graph, values, steps, done }: GraphDiagramProps) 
               <text className="graph-node-value" y={6}>
                 {show(values[n.id])}
               </text>
-              {grad !== undefined && (
+              {gradLabel !== null && (
                 <text
                   className="graph-node-grad"
                   y={32}
                   data-testid={`graph-node-grad-${n.id}`}
                   data-value={grad}
+                  {...fitted(gradLabel)}
                 >
-                  {m.grad(show(grad))}
+                  {gradLabel}
                 </text>
               )}
             </g>

@@ -2,7 +2,7 @@ import type { Graph } from '../../lab/graph/graph';
 import { SHOWN_DIGITS } from '../../lab/graph/labels';
 import { INPUT_RANGE } from '../../lab/graph/presets';
 import { useMessages } from '../../i18n/useMessages';
-import { plainNumber } from '../../math/texNumber';
+import { shownNumber } from '../../math/shownNumber';
 import { NumberField } from '../ui/NumberField';
 import { SaidText } from '../ui/SaidText';
 
@@ -38,7 +38,7 @@ export function GraphInputs({ graph, inputs, grads, error, onInput }: GraphInput
                 data-testid={`graph-input-grad-${name}`}
                 data-value={grad ?? ''}
               >
-                {m.inputGrad(name, grad === undefined ? '?' : plainNumber(grad, SHOWN_DIGITS))}
+                {m.inputGrad(name, grad === undefined ? '?' : shownNumber(grad, SHOWN_DIGITS))}
               </span>
             </div>
           );

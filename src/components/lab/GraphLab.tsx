@@ -10,7 +10,7 @@ import { graphPresets } from '../../lab/graph/presets';
 import type { GraphProblem } from '../../lab/graph/problems';
 import { GRAPH_FUNCTION_WORDS } from '../../i18n/graphFunctionWords';
 import { useMessages } from '../../i18n/useMessages';
-import { plainNumber } from '../../math/texNumber';
+import { shownNumber } from '../../math/shownNumber';
 import { GraphDiagram } from './GraphDiagram';
 import { GraphExpression } from './GraphExpression';
 import { GraphInputs } from './GraphInputs';
@@ -132,7 +132,7 @@ export function GraphLab() {
           <p className="graph-legend">
             {m.output} ={' '}
             <b data-testid="graph-output" data-value={values[graph.output]}>
-              {plainNumber(values[graph.output], SHOWN_DIGITS)}
+              {shownNumber(values[graph.output], SHOWN_DIGITS)}
             </b>
             {m.inBoxes}
             <span className="graph-red">{m.red}</span>

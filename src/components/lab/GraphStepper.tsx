@@ -3,7 +3,7 @@ import type { Graph } from '../../lab/graph/graph';
 import { nodeDescription, OPERAND_LETTERS, SHOWN_DIGITS } from '../../lab/graph/labels';
 import { stepRuleTex } from '../../lab/graph/rules';
 import { useMessages } from '../../i18n/useMessages';
-import { plainNumber } from '../../math/texNumber';
+import { shownNumber } from '../../math/shownNumber';
 import { Tex } from '../ui/Tex';
 
 interface GraphStepperProps {
@@ -14,7 +14,7 @@ interface GraphStepperProps {
   onDone(done: number): void;
 }
 
-const show = (x: number) => plainNumber(x, SHOWN_DIGITS);
+const show = (x: number) => shownNumber(x, SHOWN_DIGITS);
 
 /** What the current step does, in words; the user's names appear here, never in the TeX. */
 function StepStory({
@@ -44,8 +44,9 @@ function StepStory({
   return (
     <p className="graph-story" data-testid="graph-step-story">
       {/* An input's name is shown as typed: capitalising it would name another input. */}
-      <b>{m.storyName(node.op === 'input' ? name : name[0].toUpperCase() + name.slice(1))}</b>{' '}
-      {arrived} {operands.length > 0 && m.operands(operands)}
+      <b>{m.storyName(node.op === 'input' ? name : name[0].toUpperCase() + name.slice(1))}</b>
+      {arrived}
+      {operands.length > 0 && m.operands(operands)}
       {sends.length > 0 ? m.sends(sends) : node.op === 'input' && m.perUnit(node.name as string)}
     </p>
   );

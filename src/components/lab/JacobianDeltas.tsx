@@ -1,7 +1,7 @@
 import type { OutputSignals } from '../../lab/jacobian/deltas';
 import { paint, sym } from '../../math/symbols';
 import { useMessages } from '../../i18n/useMessages';
-import { plainNumber } from '../../math/texNumber';
+import { shownNumber } from '../../math/shownNumber';
 import { Segmented } from '../ui/Segmented';
 import { Tex } from '../ui/Tex';
 import { Indexed } from './JacobianLabels';
@@ -117,7 +117,7 @@ export function JacobianDeltas({
                 <th scope="row">
                   <Indexed letter="s" index={i} />
                 </th>
-                <td>{plainNumber(s)}</td>
+                <td>{shownNumber(s)}</td>
                 <td className="label-y">{i === target ? 1 : 0}</td>
                 {COSTS.map((c) => [
                   <td
@@ -126,14 +126,14 @@ export function JacobianDeltas({
                     data-testid={`jacobian-${c.id}-dcds-${i + 1}`}
                     data-value={signals[c.id].dCds[i]}
                   >
-                    {plainNumber(signals[c.id].dCds[i])}
+                    {shownNumber(signals[c.id].dCds[i])}
                   </td>,
                   <td
                     key={`${c.id}-delta`}
                     data-testid={`jacobian-${c.id}-delta-${i + 1}`}
                     data-value={signals[c.id].delta[i]}
                   >
-                    {plainNumber(signals[c.id].delta[i])}
+                    {shownNumber(signals[c.id].delta[i])}
                     <DeltaBar value={signals[c.id].delta[i]} />
                   </td>,
                 ])}
@@ -154,7 +154,7 @@ export function JacobianDeltas({
                     data-testid={`jacobian-${c.id}-${field === 'cost' ? 'cost' : 'size'}`}
                     data-value={signals[c.id][field]}
                   >
-                    {plainNumber(signals[c.id][field])}
+                    {shownNumber(signals[c.id][field])}
                   </td>
                 ))}
               </tr>

@@ -1,5 +1,5 @@
 import { useMessages } from '../../i18n/useMessages';
-import { plainNumber } from '../../math/texNumber';
+import { shownNumber } from '../../math/shownNumber';
 import type { LayerValues } from '../../lab/jacobian/layer';
 import { INPUT_RANGE, PRESETS } from '../../lab/jacobian/presets';
 import type { Preset } from '../../lab/jacobian/presets';
@@ -90,7 +90,7 @@ export function JacobianInputs({ values, target, onInput, onPreset }: JacobianIn
                   <Indexed letter="t" index={i} />
                   <CentredBar value={values.tanh[i]} />
                   <output data-testid={`jacobian-tanh-${i + 1}`} data-value={values.tanh[i]}>
-                    {plainNumber(values.tanh[i])}
+                    {shownNumber(values.tanh[i])}
                   </output>
                 </span>
               </td>
@@ -99,7 +99,7 @@ export function JacobianInputs({ values, target, onInput, onPreset }: JacobianIn
                   <Indexed letter="s" index={i} />
                   <ProbabilityBar value={values.softmax[i]} />
                   <output data-testid={`jacobian-softmax-${i + 1}`} data-value={values.softmax[i]}>
-                    {plainNumber(values.softmax[i])}
+                    {shownNumber(values.softmax[i])}
                   </output>
                 </span>
               </td>

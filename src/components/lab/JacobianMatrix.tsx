@@ -4,7 +4,7 @@ import type { Matrix } from '../../lab/jacobian/layer';
 import { heatPaint } from '../../lab/jacobian/heat';
 import { useVizColors } from '../ui/useVizColors';
 import { useMessages } from '../../i18n/useMessages';
-import { plainNumber } from '../../math/texNumber';
+import { shownNumber } from '../../math/shownNumber';
 import { Tex } from '../ui/Tex';
 import { Indexed } from './JacobianLabels';
 import { JacobianNudge } from './JacobianNudge';
@@ -70,7 +70,7 @@ export function JacobianMatrix({
                   <td
                     key={c}
                     tabIndex={0}
-                    aria-label={m.cell(r + 1, c + 1, plainNumber(v))}
+                    aria-label={m.cell(r + 1, c + 1, shownNumber(v))}
                     className={selected ? 'selected' : undefined}
                     style={{ background: paint.fill, color: paint.ink }}
                     data-testid={`jacobian-${kind}-cell-${r + 1}-${c + 1}`}
@@ -78,7 +78,7 @@ export function JacobianMatrix({
                     onMouseEnter={() => setCell([r, c])}
                     onFocus={() => setCell([r, c])}
                   >
-                    {plainNumber(v)}
+                    {shownNumber(v)}
                   </td>
                 );
               })}

@@ -1,6 +1,6 @@
 import { NUDGE, nudgeSlope } from '../../lab/jacobian/layer';
 import { useMessages } from '../../i18n/useMessages';
-import { plainNumber } from '../../math/texNumber';
+import { shownNumber } from '../../math/shownNumber';
 import { Indexed } from './JacobianLabels';
 
 interface JacobianNudgeProps {
@@ -21,8 +21,8 @@ export function JacobianNudge({ kind, letter, x, i, j }: JacobianNudgeProps) {
       <Indexed letter="x" index={j} kind="z" />
       {m.nudgeBy(NUDGE)}
       <Indexed letter={letter} index={i} />
-      {m.movesBy(plainNumber(slope * NUDGE))}
-      <b>{plainNumber(slope)}</b>
+      {m.movesBy(shownNumber(slope * NUDGE))}
+      <b>{shownNumber(slope)}</b>
       {m.nudgeEnd}
     </p>
   );

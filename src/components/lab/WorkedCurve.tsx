@@ -2,27 +2,13 @@ import { scaleLinear, scaleLog } from 'd3';
 import type { BiasMode } from '../../lab/worked/classicExample';
 import { sampleCurve } from '../../lab/worked/errorCurve';
 import { useMessages } from '../../i18n/useMessages';
-import { groupDigits, plainNumber } from '../../math/texNumber';
+import { groupDigits, shownNumber, superscript } from '../../math/shownNumber';
 import type { WorkedRun } from '../../lab/worked/training';
 
 const WIDTH = 440;
 const HEIGHT = 180;
 const MARGIN = { left: 64, right: 30, top: 12, bottom: 40 };
 const MAX_POINTS = 400;
-const SUPERSCRIPT: Record<string, string> = {
-  '-': '⁻',
-  '0': '⁰',
-  '1': '¹',
-  '2': '²',
-  '3': '³',
-  '4': '⁴',
-  '5': '⁵',
-  '6': '⁶',
-  '7': '⁷',
-  '8': '⁸',
-  '9': '⁹',
-};
-
 /** Powers of ten inside [lo, hi], at most five; the two ends when the range spans no decade. */
 function errorTicks(lo: number, hi: number): number[] {
   const decades: number[] = [];
@@ -34,8 +20,8 @@ function errorTicks(lo: number, hi: number): number[] {
 
 function tickLabel(t: number): string {
   const exponent = Math.log10(t);
-  if (!Number.isInteger(exponent)) return plainNumber(t, 3);
-  return `10${[...String(exponent)].map((c) => SUPERSCRIPT[c]).join('')}`;
+  if (!Number.isInteger(exponent)) return shownNumber(t, 3);
+  return `10${superscript(exponent)}`;
 }
 
 /** E_total against steps, log scale, one line per bias mode; the chosen mode drawn bold. */

@@ -2,7 +2,7 @@ import { derivationTex, valueTex } from '../../lab/worked/derivation';
 import type { HandCalculation } from '../../lab/worked/handCalculation';
 import type { WorkedQuantity } from '../../lab/worked/quantity';
 import { useMessages } from '../../i18n/useMessages';
-import { Tex } from '../ui/Tex';
+import { WorkedTex } from './WorkedTex';
 import { WorkedValue } from './WorkedValue';
 
 interface LinkedListProps {
@@ -23,7 +23,7 @@ function LinkedList({ title, ids, calc, role, onJump }: LinkedListProps) {
       <ul>
         {quantities.map((q) => (
           <li key={q.id}>
-            <Tex tex={`${q.symbol} =`} />
+            <WorkedTex tex={`${q.symbol} =`} />
             <WorkedValue
               id={q.id}
               value={q.value}
@@ -55,7 +55,7 @@ export function WorkedDerivation({ quantity, calc, onJump }: WorkedDerivationPro
       role="region"
       aria-label={m.derivation}
     >
-      <Tex tex={isGiven ? valueTex(quantity) : derivationTex(quantity)} />
+      <WorkedTex tex={isGiven ? valueTex(quantity) : derivationTex(quantity)} />
       <p className="worked-why">{m.why[quantity.why]}</p>
       <div className="worked-link-lists">
         <LinkedList

@@ -3,7 +3,7 @@ import { WEIGHTS } from '../../lab/worked/classicExample';
 import type { HandCalculation } from '../../lab/worked/handCalculation';
 import { diagramFocus } from '../../lab/worked/diagramFocus';
 import { useMessages } from '../../i18n/useMessages';
-import { plainNumber } from '../../math/texNumber';
+import { shownNumber } from '../../math/shownNumber';
 
 const WIDTH = 548;
 const HEIGHT = 332;
@@ -149,7 +149,7 @@ export function WorkedDiagram({ calc, openId, onPick }: DiagramProps) {
                 {SUBSCRIPT[j + 1]}
               </text>
               <text className="node-value" x={x} y={y + 20} textAnchor="middle">
-                {plainNumber(trace.a[layer][j], 4)}
+                {shownNumber(trace.a[layer][j], 4)}
               </text>
               {layer === 2 && (
                 <text className="target" x={x + RADIUS + 10} y={y + 6}>

@@ -35,7 +35,8 @@ export function WorkedExample() {
       <section className="card worked-intro">
         <h2>{m.heading}</h2>
         <p>
-          {m.intro} <b>{m.clickAny}</b>
+          {m.intro}
+          <b>{m.clickAny}</b>
         </p>
         {outO1 && (
           <p className="worked-note" data-testid="worked-typo-note">

@@ -1,8 +1,8 @@
 import { rowParts } from '../../lab/worked/derivation';
 import type { HandCalculation } from '../../lab/worked/handCalculation';
 import type { WorkedQuantity } from '../../lab/worked/quantity';
-import { Tex } from '../ui/Tex';
 import { WorkedDerivation } from './WorkedDerivation';
+import { WorkedTex } from './WorkedTex';
 import { WorkedValue } from './WorkedValue';
 
 interface WorkedRowProps {
@@ -39,7 +39,7 @@ export function WorkedRow({
     >
       <div className="worked-line">
         {rowParts(quantity).map((part, i) => (
-          <Tex key={i} tex={part} />
+          <WorkedTex key={i} tex={part} />
         ))}
         <WorkedValue
           id={quantity.id}

@@ -3,7 +3,7 @@ import type { BiasMode } from '../../lab/worked/classicExample';
 import { CLASSIC_PRINTED } from '../../lab/worked/classicExample';
 import { runSteps } from '../../lab/worked/training';
 import { useMessages } from '../../i18n/useMessages';
-import { plainNumber } from '../../math/texNumber';
+import { shownNumber } from '../../math/shownNumber';
 import { WorkedCurve } from './WorkedCurve';
 import { WorkedNumber } from './WorkedValue';
 
@@ -66,7 +66,7 @@ export function WorkedTraining({ mode }: { mode: BiasMode }) {
         </tbody>
       </table>
       <p className="worked-outputs" data-testid="worked-train-outputs">
-        {m.outputs(plainNumber(chosen.outputs[0], 6), plainNumber(chosen.outputs[1], 6))}{' '}
+        {m.outputs(shownNumber(chosen.outputs[0], 6), shownNumber(chosen.outputs[1], 6))}
         <span className="target-text">{m.targets}</span>
       </p>
       <WorkedCurve runs={runs} mode={mode} />

@@ -27,11 +27,11 @@ export function NetworkCard() {
         />
       </div>
       <NetworkView />
-      <p className="caption legend">
+      <p className="caption legend" data-testid="network-legend">
         <span className="sym-pos">{say.blue}</span>
         {say.positive}
         <NegativeName standard={say.red} square />
-        {say.legendRest}
+        {say.legendRest(mode === 'contribution')}
       </p>
       <SignCueLegend />
     </section>

@@ -1,5 +1,4 @@
 import { useEffect, useRef } from 'react';
-import { backpropSteps, knowledgeAt } from '../../backprop/steps';
 import { messagesFor } from '../../i18n/catalogue';
 import { useMessages } from '../../i18n/useMessages';
 import type { AppState } from '../../store/appStore';
@@ -8,12 +7,12 @@ import { focusedNeuron } from '../../store/viewSlice';
 import { createEdgeLayer } from '../../viz/network/edgeLayer';
 import { incomingEdgeAt } from '../../viz/network/hitEdge';
 import type { NetworkLayout } from '../../viz/network/layout';
-import { layoutNetwork } from '../../viz/network/layout';
+import { PROJECTOR_LABEL_ROOM, layoutNetwork } from '../../viz/network/layout';
 import { buildNeurons, nameNeurons, paintNeurons } from '../../viz/network/neuronsSvg';
 import { paintInputColumn } from '../../viz/network/paintEdges';
 import { paintHighlight } from '../../viz/network/paintHighlight';
 import type { ViewFrame } from '../../viz/network/viewFrame';
-import { lessonFrame, liveFrame } from '../../viz/network/viewFrame';
+import { frameOf } from '../../viz/network/stateFrame';
 import { vizColors } from '../../viz/palette';
 
 /** Sizes a canvas for the device pixel ratio and returns a context drawing in CSS pixels. */
@@ -30,15 +29,6 @@ function fitCanvas(
   const ctx = canvas.getContext('2d');
   ctx?.setTransform(dpr, 0, 0, dpr, 0, 0);
   return ctx;
-}
-
-/** The live network on the explore page; the current timeline step on the backprop page. */
-function frameOf(s: AppState): ViewFrame | null {
-  if (s.page === 'backprop' && s.lesson) {
-    const steps = backpropSteps(s.lesson.spec.sizes.length);
-    return lessonFrame(s.lesson, steps[s.step], knowledgeAt(steps, s.step), s.edgeMode);
-  }
-  return s.snapshot && liveFrame(s.snapshot, s.edgeMode, s.page === 'explore');
 }
 
 /** What the frame was built from: a new frame only when one of these moves. */
@@ -125,7 +115,8 @@ export function NetworkView() {
       const [width, height] = [box.clientWidth, box.clientHeight];
       if (width === 0 || height === 0 || !inputs.current || !focus.current) return;
       const dpr = window.devicePixelRatio || 1;
-      layout = layoutNetwork(sizes, width, height);
+      const labelRoom = store.getState().projector ? PROJECTOR_LABEL_ROOM : undefined;
+      layout = layoutNetwork(sizes, width, height, labelRoom);
       Object.assign(edgeCanvas.style, { width: `${width}px`, height: `${height}px` });
       edgeLayer.setLayout(layout, dpr);
       const i = fitCanvas(inputs.current, width, height, dpr);
@@ -159,6 +150,8 @@ export function NetworkView() {
     resize();
     const unsubscribe = store.subscribe((s, prev) => {
       if (s.language !== prev.language) nameNeurons(neurons, messagesFor(s.language).app.names);
+      // Projector type needs more room for the output labels: lay the columns out again.
+      if (s.projector !== prev.projector) return resize();
       const key = frameKey(s);
       // New colours (theme, palette, projector mode) repaint every layer.
       if (vizColors(s) !== vizColors(prev)) paintFrame(s, true);
@@ -184,7 +177,13 @@ export function NetworkView() {
 
   const say = useMessages().app.network;
   return (
-    <div className="network-view" ref={host} aria-label={say.view} role="group">
+    <div
+      className="network-view"
+      data-testid="network-view"
+      ref={host}
+      aria-label={say.view}
+      role="group"
+    >
       <canvas ref={inputs} className="layer" aria-hidden="true" />
       <canvas ref={focus} className="layer" aria-hidden="true" />
       <svg ref={svg} className="layer neurons" aria-label={say.neurons} />

@@ -1,4 +1,4 @@
-import { Suspense, lazy, useEffect } from 'react';
+import { Suspense, lazy, useEffect, useRef } from 'react';
 import { useMessages } from '../../i18n/useMessages';
 import { useAppStore } from '../../store/appStore';
 import { BackpropPage } from '../backprop/BackpropPage';
@@ -7,22 +7,28 @@ import { PartBoundary } from '../ui/PartBoundary';
 import { HeaderTools } from './HeaderTools';
 import { Notices } from './Notices';
 import { PageNav } from './PageNav';
+import { useStageTop } from './useStageTop';
 
-// The two teaching pages load on first visit, so the first screen does not wait for them.
+// The teaching pages load on first visit, so the first screen does not wait for them.
 const GradientDescentPage = lazy(() =>
   import('../descent/GradientDescentPage').then((m) => ({ default: m.GradientDescentPage })),
 );
 const LabPage = lazy(() => import('../lab/LabPage').then((m) => ({ default: m.LabPage })));
+const SequencePage = lazy(() =>
+  import('../sequence/SequencePage').then((m) => ({ default: m.SequencePage })),
+);
 
 export function App() {
   const page = useAppStore((s) => s.page);
   const model = useAppStore((s) => s.model);
   const m = useMessages();
+  const app = useRef<HTMLDivElement>(null);
+  useStageTop(app);
   useEffect(() => {
     document.title = m.app.documentTitle;
   }, [m]);
   return (
-    <div className="app">
+    <div className="app" ref={app}>
       <header>
         {/* The product's name is Latin in every language. */}
         <h1 lang="en">
@@ -42,6 +48,7 @@ export function App() {
         <Suspense fallback={<p className="page-loading">{m.system.loadingPage}</p>}>
           {page === 'descent' && <GradientDescentPage />}
           {page === 'lab' && <LabPage />}
+          {page === 'sequence' && <SequencePage />}
         </Suspense>
       </PartBoundary>
     </div>

@@ -1,18 +1,29 @@
 import { useMessages } from '../../i18n/useMessages';
 import type { Palette, Theme } from '../../vocabulary';
 import { useAppStore } from '../../store/appStore';
-import { setProjectorMode } from './projectorMode';
+import { fullScreenAvailable, toggleFullScreen, useFullScreen } from './fullScreen';
 import { Segmented } from '../ui/Segmented';
 import { usePageKey } from '../ui/usePageKey';
 
-/** P switches projector mode from anywhere. */
-function toggleProjectorOnP(key: string): boolean {
-  if (key !== 'p' && key !== 'P') return false;
-  setProjectorMode(!useAppStore.getState().projector);
-  return true;
+/** Four corners pointing out (go full screen) or in (leave it). */
+const ENTER_CORNERS = 'M1 5V1h4M11 1h4v4M15 11v4h-4M5 15H1v-4';
+const EXIT_CORNERS = 'M5 1v4H1M15 5h-4V1M11 15v-4h4M1 11h4v4';
+
+/** P switches projector mode and F full screen, from anywhere. */
+function displayKeys(key: string): boolean {
+  if (key === 'p' || key === 'P') {
+    const s = useAppStore.getState();
+    s.setProjector(!s.projector);
+    return true;
+  }
+  if (key === 'f' || key === 'F') {
+    toggleFullScreen();
+    return true;
+  }
+  return false;
 }
 
-/** Theme, colour palette and projector mode; P switches projector mode from anywhere. */
+/** Theme, colour palette, projector mode and full screen. */
 export function DisplaySwitches() {
   const m = useMessages().projector;
   const theme = useAppStore((s) => s.theme);
@@ -22,8 +33,10 @@ export function DisplaySwitches() {
   const setTheme = useAppStore((s) => s.setTheme);
   const setPalette = useAppStore((s) => s.setPalette);
   const setControlsShown = useAppStore((s) => s.setControlsShown);
+  const setProjector = useAppStore((s) => s.setProjector);
+  const fullScreen = useFullScreen();
 
-  usePageKey(toggleProjectorOnP);
+  usePageKey(displayKeys);
 
   return (
     <div className="display-switches" role="group" aria-label={m.display}>
@@ -52,10 +65,25 @@ export function DisplaySwitches() {
         data-testid="projector-toggle"
         aria-pressed={projector}
         title={projector ? m.projectorOff : m.projectorOn}
-        onClick={() => setProjectorMode(!projector)}
+        onClick={() => setProjector(!projector)}
       >
         {m.projector}
       </button>
+      {fullScreenAvailable() && (
+        <button
+          type="button"
+          className="fullscreen-toggle"
+          data-testid="fullscreen-toggle"
+          aria-pressed={fullScreen}
+          aria-label={fullScreen ? m.fullScreenOff : m.fullScreenOn}
+          title={fullScreen ? m.fullScreenOff : m.fullScreenOn}
+          onClick={toggleFullScreen}
+        >
+          <svg viewBox="0 0 16 16" width="16" height="16" aria-hidden="true">
+            <path d={fullScreen ? EXIT_CORNERS : ENTER_CORNERS} />
+          </svg>
+        </button>
+      )}
       {projector && (
         <button
           type="button"

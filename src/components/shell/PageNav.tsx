@@ -7,7 +7,10 @@ import { Segmented } from '../ui/Segmented';
 export function PageNav() {
   const page = useAppStore((s) => s.page);
   const setPage = useAppStore((s) => s.setPage);
-  const say = useMessages().app.nav;
+  const nav = useMessages().app.nav;
+  // Projector type is large: the tabs take their short names so the header keeps two rows.
+  const projector = useAppStore((s) => s.projector);
+  const say = projector ? { ...nav, ...nav.short } : nav;
   return (
     <nav aria-label={say.label}>
       <Segmented<Page>
@@ -19,6 +22,7 @@ export function PageNav() {
           { value: 'backprop', label: say.backprop, testId: 'page-backprop' },
           { value: 'descent', label: say.descent, testId: 'page-descent' },
           { value: 'lab', label: say.lab, testId: 'page-lab' },
+          { value: 'sequence', label: say.sequence, testId: 'page-sequence' },
         ]}
         onChange={setPage}
       />

@@ -3,7 +3,9 @@ import { sceneLink } from '../../bridge/sceneRouting';
 import type { Say } from '../../i18n/catalogue';
 import { useMessages } from '../../i18n/useMessages';
 import { useAppStore } from '../../store/appStore';
-import { figurePng, figureSvg, mainFigure } from '../../viz/exportFigure';
+import { pageScene, sceneFileName } from '../../viz/export/pageScene';
+import { sceneSvg } from '../../viz/export/sceneSvg';
+import { figurePng, figureSvg, mainFigure, svgPng } from '../../viz/exportFigure';
 import { download } from '../ui/download';
 import './ShareTools.css';
 
@@ -49,17 +51,25 @@ export function ShareTools() {
   }
 
   async function exportFigure(kind: 'png' | 'svg') {
-    const { notify, page } = useAppStore.getState();
-    const figure = mainFigure();
-    if (!figure) return notify('error', (t) => t.share.nothingToExport);
+    const s = useAppStore.getState();
     try {
+      // The network's pages export the whole scene as vectors; the others their main chart.
+      const scene = pageScene(s);
+      if (scene) {
+        const svg = sceneSvg(scene);
+        const blob =
+          kind === 'svg' ? new Blob([svg], { type: 'image/svg+xml' }) : await svgPng(svg);
+        return download(blob, sceneFileName(s, scene, kind));
+      }
+      const figure = mainFigure();
+      if (!figure) return s.notify('error', (t) => t.share.nothingToExport);
       const blob =
         kind === 'svg'
           ? new Blob([figureSvg(figure)], { type: 'image/svg+xml' })
           : await figurePng(figure);
-      download(blob, `deltascope-${page}.${kind}`);
+      download(blob, `deltascope-${s.page}.${kind}`);
     } catch (e) {
-      notify('error', (t) => t.share.exportFailed, String(e));
+      s.notify('error', (t) => t.share.exportFailed, String(e));
     }
   }
 

@@ -28,6 +28,7 @@ const SECTIONS: { title: keyof Keys; rows: [string[], keyof Keys][] }[] = [
     title: 'keysApp',
     rows: [
       [['P'], 'keyProjector'],
+      [['F'], 'keyFullScreen'],
       [['?'], 'keyHelp'],
       [['Esc'], 'keyEscape'],
       [['Tab', 'Shift+Tab'], 'keyTab'],

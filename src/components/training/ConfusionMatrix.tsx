@@ -1,6 +1,6 @@
 import { useMemo, useState } from 'react';
 import { useMessages } from '../../i18n/useMessages';
-import { groupDigits } from '../../math/texNumber';
+import { groupDigits, shownPercent } from '../../math/shownNumber';
 import { useAppStore } from '../../store/appStore';
 import type { ConfusionCounts } from '../../viz/confusion';
 import {
@@ -19,7 +19,7 @@ import './ConfusionMatrix.css';
 
 const DIGITS = Array.from({ length: CLASSES }, (_, d) => d);
 
-const percent = (share: number | null) => (share === null ? '–' : `${(share * 100).toFixed(1)}%`);
+const percent = (share: number | null) => shownPercent(share, 1);
 
 /**
  * The test set's confusion matrix beside the digits behind it. Rendered from the stored
@@ -150,7 +150,7 @@ function ConfusionGrid({ counts, chosen, onChoose }: GridProps) {
         {say.of}
         <b>{groupDigits(total)}</b>
         {say.correct}
-        <b className="sym-z">{((correct / total) * 100).toFixed(2)}%</b>
+        <b className="sym-z">{shownPercent(correct / total, 2)}</b>
         {say.accuracy}
       </p>
     </>

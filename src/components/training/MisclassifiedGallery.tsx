@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useRef } from 'react';
 import { DIGIT_SIDE } from '../../config';
 import type { DigitSet } from '../../engine/dataset';
-import { plainNumber } from '../../math/texNumber';
+import { shownProbability } from '../../math/shownNumber';
 import type { AppText } from '../../i18n/en/app';
 import { useMessages } from '../../i18n/useMessages';
 import { useAppStore } from '../../store/appStore';
@@ -60,7 +60,8 @@ export function MisclassifiedGallery({ testSet, guesses, confidence, cell, onBac
         )}
       </div>
       <p className="caption">
-        {cell && cell.t === cell.g ? say.leastConfident : say.mostConfident} {say.click}
+        {cell && cell.t === cell.g ? say.leastConfident : say.mostConfident}
+        {say.click}
       </p>
       {shown.length === 0 ? (
         <p className="caption" data-testid="gallery-empty">
@@ -117,7 +118,7 @@ function Thumbnail({ testSet, index, guess, confidence, current, onPick }: Thumb
         DIGIT_SIDE,
       );
   }, [testSet, index]);
-  const shownConfidence = plainNumber(confidence, 2);
+  const shownConfidence = shownProbability(confidence);
   const say = useMessages().app.gallery;
   return (
     <button

@@ -4,13 +4,12 @@ import { MNIST_SPEC } from '../../engine/network';
 import { MAX_MODEL_CHARS } from '../../engine/serialize';
 import { echo, visible } from '../../i18n/echo';
 import { useMessages } from '../../i18n/useMessages';
+import { shownScore } from '../../math/shownNumber';
 import { useAppStore } from '../../store/appStore';
+import { accuracyColor } from '../../viz/accuracyColor';
+import { useVizColors } from '../ui/useVizColors';
 import { download } from '../ui/download';
 import { useEngine } from '../EngineContext';
-
-function formatPercent(x: number | null): string {
-  return x === null ? '…' : `${(x * 100).toFixed(2)}%`;
-}
 
 /** Which network is loaded, how good it is, and loading/saving/resetting it. */
 export function ModelPanel() {
@@ -22,6 +21,7 @@ export function ModelPanel() {
   const running = useAppStore((s) => s.running);
   const notify = useAppStore((s) => s.notify);
   const params = useAppStore((s) => s.params);
+  const colors = useVizColors();
   const current = shipped.find((m) => m.id === modelId);
   const { names, model: say } = useMessages().app;
 
@@ -88,7 +88,14 @@ export function ModelPanel() {
         </p>
       )}
       <p className="metric">
-        {say.accuracy} <b data-testid="test-accuracy">{formatPercent(testAccuracy)}</b>
+        {say.accuracy}{' '}
+        <b
+          data-testid="test-accuracy"
+          // Coloured by its value, from poor (chance is 10%) to good: never green at 10%.
+          style={testAccuracy === null ? undefined : { color: accuracyColor(testAccuracy, colors) }}
+        >
+          {shownScore(testAccuracy)}
+        </b>
         <span className="caption">
           {' '}
           {say.onTestSet}

@@ -4,9 +4,11 @@ import { messagesFor } from '../../i18n/catalogue';
 import { useMessages } from '../../i18n/useMessages';
 import type { AppState } from '../../store/appStore';
 import { useAppStore } from '../../store/appStore';
-import { trainingStatsText } from '../../viz/trainingStats';
+import { startFromRandom } from '../../bridge/randomStart';
+import { epochCounterText, trainingStatsText } from '../../viz/trainingStats';
 import { useEngine } from '../EngineContext';
-import { ArchitectureForm } from './ArchitectureForm';
+import { TrainToggle } from './TrainToggle';
+import { HistoryScrubber } from './HistoryScrubber';
 import { NumberField } from '../ui/NumberField';
 import { TrainingCurves } from './TrainingCurves';
 
@@ -17,6 +19,7 @@ export function TrainingStrip() {
   const params = useAppStore((s) => s.params);
   const trainData = useAppStore((s) => s.dataProgress.train);
   const stats = useRef<HTMLParagraphElement>(null);
+  const counter = useRef<HTMLParagraphElement>(null);
   const epochs = useAppStore((s) => s.epochs);
   const setEpochs = useAppStore((s) => s.setEpochs);
   const setRate = (learningRate: number) => engine.setParams({ ...params, learningRate });
@@ -25,11 +28,9 @@ export function TrainingStrip() {
   useEffect(() => {
     // Written here, never by React, so a re-render cannot put back an older line.
     const paint = (s: AppState) => {
-      if (stats.current)
-        stats.current.textContent = trainingStatsText(
-          s.snapshot,
-          messagesFor(s.language).app.training,
-        );
+      const say = messagesFor(s.language).app.training;
+      if (stats.current) stats.current.textContent = trainingStatsText(s.snapshot, say);
+      if (counter.current) counter.current.textContent = epochCounterText(s.snapshot, say);
     };
     paint(useAppStore.getState());
     return useAppStore.subscribe((s, prev) => {
@@ -42,13 +43,13 @@ export function TrainingStrip() {
     <section className="card training" aria-label={say.heading}>
       <h2>{say.heading}</h2>
       <div className="row">
+        <TrainToggle />
         <button
-          className="primary"
-          data-testid="train-toggle"
-          aria-pressed={running}
-          onClick={() => engine.train(!running, epochs)}
+          data-testid="random-start"
+          title={say.randomStartHint}
+          onClick={() => void startFromRandom(useAppStore, engine)}
         >
-          {running ? say.pause : say.train}
+          {say.randomStart}
         </button>
         <button onClick={() => engine.step()} disabled={running} data-testid="train-step">
           {say.step}
@@ -101,9 +102,10 @@ export function TrainingStrip() {
           />
         </p>
       )}
+      <p className="epoch-counter" ref={counter} data-testid="epoch-counter" />
       <p className="caption stats" ref={stats} data-testid="training-stats" />
       <TrainingCurves />
-      <ArchitectureForm />
+      <HistoryScrubber />
     </section>
   );
 }

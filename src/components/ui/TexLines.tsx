@@ -7,7 +7,16 @@ import { Tex } from './Tex';
  * `fresh` marks them as what the current step computed. A line keeps its element while its
  * numbers change (live training), so the old formula stays until the new one is typeset.
  */
-export function TexLines({ lines, fresh = false }: { lines: readonly TexLine[]; fresh?: boolean }) {
+export function TexLines({
+  lines,
+  fresh = false,
+  longAt,
+}: {
+  lines: readonly TexLine[];
+  fresh?: boolean;
+  /** TeX characters beyond which an "a = b = c" line is set one "= …" per line. */
+  longAt?: number;
+}) {
   return lines.map((line) => (
     <div
       key={line.testId ?? line.tex}
@@ -15,7 +24,7 @@ export function TexLines({ lines, fresh = false }: { lines: readonly TexLine[]; 
       data-testid={line.testId}
       data-value={line.value ?? ''}
     >
-      <Tex tex={displayEquation(line.tex)} />
+      <Tex tex={displayEquation(line.tex, longAt)} />
       {line.caption && <p className="caption">{line.caption}</p>}
     </div>
   ));

@@ -1,7 +1,7 @@
 import type { HiddenActivation, OutputActivation } from '../../engine/activations';
 import type { CostName } from '../../engine/costs';
 import type { Initialisation } from '../../engine/network';
-import { groupDigits } from '../../math/texNumber';
+import { groupDigits, shownNumber } from '../../math/shownNumber';
 import { backpropEn } from './backprop';
 
 /** A shipped model's name and description in the interface language, keyed by model id. */
@@ -26,6 +26,15 @@ export const appEn = {
     backprop: 'Backprop, step by step',
     descent: 'Gradient descent',
     lab: 'Chain-rule lab',
+    sequence: 'Recurrence',
+    /** The tabs' names in projector mode, where five full names do not fit beside the title. */
+    short: {
+      explore: 'Explore',
+      backprop: 'Backprop',
+      descent: 'Descent',
+      lab: 'Chain rule',
+      sequence: 'Recurrence',
+    },
   },
 
   /** How the page names functions, layers and neurons. */
@@ -60,6 +69,8 @@ export const appEn = {
     mnist: 'MNIST',
     pad: 'Drawing pad: draw a digit from 0 to 9',
     padHint: 'Draw a digit here',
+    padKeys:
+      'With the keyboard: the arrow keys move the pen (with Shift, 4 squares), Space or Enter puts it down or lifts it, Delete clears the pad.',
     undo: 'Undo',
     clear: 'Clear',
     sees: 'The 28 by 28 image the network sees',
@@ -104,6 +115,12 @@ export const appEn = {
       ` after ${steps} steps, each on this drawing and 9 training digits.`,
     barely:
       ' It barely moved: the network is sure of another answer, and a saturated sigmoid output passes almost no gradient back (compare cross-entropy in the chain-rule lab).',
+    changed: (label: number, steps: number) =>
+      `This changed the network: trained on your drawing labelled ${label}, ${steps} steps; test accuracy `,
+    changedEnd: '.',
+    undo: 'Undo the correction',
+    undone: (accuracy: string) =>
+      `Undone: the weights are back as they were; test accuracy ${accuracy}.`,
   },
 
   network: {
@@ -115,7 +132,9 @@ export const appEn = {
     blue: '■ blue',
     red: '■ red',
     positive: ' positive · ',
-    legendRest: ' negative · brighter edges are stronger · neurons: black 0 → white 1',
+    /** Edge width and opacity both grow with |w| (or |w·a|): true on a dark or light page. */
+    legendRest: (signal: boolean) =>
+      ` negative · thicker, bolder edges: larger ${signal ? '|w·a|' : '|w|'} · neurons: black 0 → white 1`,
     view: 'The network, layer by layer',
     neurons: 'Neurons: point at one, or focus one and select it with Enter',
   },
@@ -132,6 +151,8 @@ export const appEn = {
     lowers: ' ink lowers it.',
     largest: (layer: number) => `Largest contributions w·a from hidden layer ${layer}:`,
     from: (n: number) => `neuron ${n}: `,
+    close: '× Training',
+    closeHint: 'Deselect the neuron and show training beside the network again (Esc)',
   },
 
   outputs: {
@@ -193,6 +214,20 @@ export const appEn = {
     accuracyNote: ' (5,000 held-out digits, every 10,000 examples)',
     chart: (name: string) => `${name} against examples seen`,
     examplesSeen: 'examples seen',
+    randomStart: 'Start from random weights',
+    randomStartHint:
+      'New random weights for this network, then train: the cost falls and the accuracy climbs from about 10%',
+    counter: (epochs: string, examples: string) => `${epochs} epochs · ${examples} examples seen`,
+    historyHeading: 'Training history',
+    historySlider: 'The network at a saved point of this run',
+    historyPoint: (epochs: string, examples: string) =>
+      `The network after ${epochs} epochs (${examples} examples)`,
+    /** Followed by the test accuracy, coloured by its value. */
+    historyScore: (cost: string) => `: test cost ${cost}, test accuracy `,
+    historyLatest: ' (the latest)',
+    historyEmpty: 'Training saves the network as it goes; pause to go back to a point.',
+    historyEarlier: 'Training on from here drops the later points.',
+    historyPause: 'Pause to go back to an earlier point.',
   },
 
   architecture: {
@@ -213,7 +248,7 @@ export const appEn = {
   },
 
   numberError: (label: string, integer: boolean, min: number, max: number) =>
-    `${label} must be ${integer ? 'a whole number' : 'a number'} from ${min} to ${max}.`,
+    `${label} must be ${integer ? 'a whole number' : 'a number'} from ${shownNumber(min, 6)} to ${shownNumber(max, 6)}.`,
 
   confusion: {
     card: 'Test-set mistakes',
@@ -241,7 +276,8 @@ export const appEn = {
     leastConfident: 'Least confident first: the ones it nearly got wrong.',
     mostConfident:
       'Most confident first: under each, true label → guess (that output’s activation).',
-    click: 'Click a digit to run it through the network at the top.',
+    /** Follows the sentence before it: English sets it off with a space, Chinese does not. */
+    click: ' Click a digit to run it through the network at the top.',
     emptyCell: 'No test digit falls in this cell.',
     emptyAll: 'The network reads every test digit right.',
     more: (n: number) => `${groupDigits(n)} more not shown.`,

@@ -1,4 +1,5 @@
 import type { HiddenActivation } from '../../engine/activations';
+import { shownNumber } from '../../math/shownNumber';
 
 const lowerFirst = (s: string) => s.charAt(0).toLowerCase() + s.slice(1);
 
@@ -63,10 +64,15 @@ export const backpropEn = {
     shrink: ' should shrink',
     positive: ' positive · ',
     negative: ' negative weights',
+    /** Edge width and opacity both grow with the size of what the edges show. */
+    strength: (shown: string) => ` · thicker, bolder: larger |${shown}|`,
     neurons: 'neurons: ',
     violet: '● violet',
     rises: ' cost falls if it rises · ',
     orange: '● orange',
+    /** The colour-blind palette's nudge colours: orange there means a negative weight. */
+    purple: '● purple',
+    green: '● green',
     drops: ' cost falls if it drops',
     forward: 'neurons: black 0 → white 1, dark grey: not computed yet',
     pick: 'click a neuron, then point at one of its edges',
@@ -87,9 +93,14 @@ export const backpropEn = {
     up: 'wants to go up',
     down: 'wants to go down',
     cost: 'Cost C₀',
-    after: (eta: number) => `After one step (η = ${eta}):`,
+    after: (eta: number) => `After one step (η = ${shownNumber(eta, 6)}): `,
     lower: (percent: string) => ` lower by ${percent}%`,
+    left: (fraction: string) => ` lower: ${fraction} of what it was`,
+    underflow: ' lower, too small for a double to hold',
+    belowSmallest: (smallest: string) => `below ${smallest}, the smallest double`,
     overshoots: ' not lower: this η overshoots',
+    updated: 'a′',
+    columns: 'a: before the update step. a′: after it, as the network shows now.',
   },
 
   chain: {
@@ -103,7 +114,8 @@ export const backpropEn = {
     fromPixel: (n: number) => `from pixel ${n}`,
     fromNeuron: (n: number) => `from neuron ${n}`,
     backToNeuron: 'Back to the neuron',
-    nudge: (kind: 'weight' | 'bias') => `Nudge this ${kind} by 0.01 and rerun`,
+    nudge: (kind: 'weight' | 'bias', sizes: readonly number[]) =>
+      `Rerun with this ${kind} nudged by ${sizes.slice(0, -1).join(', ')} and ${sizes.at(-1)} in turn`,
     nudgeHead: (symbol: string) => `nudge Δ${symbol}`,
     chainHead: (symbol: string) => `chain rule ∂C/∂${symbol}`,
     afterGradient: 'after the gradient step',

@@ -1,3 +1,5 @@
+import { shownNumber } from '../../math/shownNumber';
+
 /** What the diverged-ball message reports: the step, where it starts and where it would land. */
 export interface Divergence {
   rate: string;
@@ -42,7 +44,7 @@ export const descentEn = {
     overshotStatus: 'overshot the bottom',
     rolling: 'rolling',
     divergedMessage: (d: Divergence) =>
-      `Diverged: at η = ${d.rate} the step −η·slope = ${d.jump} would throw the ball from x = ${d.from} to ${d.to === null ? 'infinity' : `x = ${d.to}`}, off the curve (x runs from ${d.lo} to ${d.hi}). The ball is stopped; lower η and press Reset.`,
+      `Diverged: at η = ${d.rate} the step −η·slope = ${d.jump} would throw the ball from x = ${d.from} to ${d.to === null ? 'infinity' : `x = ${d.to}`}, off the plot (it reaches from x = ${shownNumber(d.lo, 6)} to ${shownNumber(d.hi, 6)}): each swing was wider than the last. The ball is stopped; lower η and press Reset.`,
     settledMessage: (valley: number) =>
       `At rest at the bottom of the ${VALLEYS[valley]} valley: the slope is 0, so the step is 0. A different start may find a different valley.`,
     overshotMessage:
@@ -77,6 +79,7 @@ export const descentEn = {
     costs: 'The cost after each step, log scale',
     stepAxis: 'step',
     logCost: 'C (log)',
+    noStepsYet: 'No steps yet',
     fit: 'The data points and the fitted lines',
     data: 'data: y ≈ ',
   },

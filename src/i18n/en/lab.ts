@@ -2,7 +2,7 @@ import type { Expected, GraphProblem } from '../../lab/graph/problems';
 import type { GraphPresetId } from '../../lab/graph/presets';
 import type { JacobianPresetId } from '../../lab/jacobian/presets';
 import type { WorkedNote, WorkedTitle, WorkedWhy } from '../../lab/worked/quantity';
-import { groupDigits } from '../../math/texNumber';
+import { groupDigits, shownNumber } from '../../math/shownNumber';
 import { echo } from '../echo';
 
 const EXPECTED: Record<Expected, string> = {
@@ -133,7 +133,7 @@ export const labEn = {
     studyLabel: 'Derivative of C₀ with respect to',
     chainRuleTex: 'chain rule',
     furtherTex: 'one layer further',
-    engine: 'Backprop in the engine:',
+    engine: 'Backprop in the engine: ',
     slope: 'slope',
     factorPlot: (of: string, by: string) => `${of} against ${by}, with its slope at the point`,
     yourNudge: 'Your nudge:',
@@ -156,6 +156,7 @@ export const labEn = {
     run: (n: number) => `Run ${n} steps`,
     reset: 'Reset',
     stepCount: 'Step',
+    costIs: ', C₀ = ',
     costPlot: 'C₀ after each gradient-descent step',
     stepsAxis: (n: number | null) => (n === null ? 'steps' : `${n} steps`),
     params: (w: string, b: string, x: string) =>
@@ -165,7 +166,8 @@ export const labEn = {
     heading: 'The 2-2-2 worked example',
     intro:
       'The classic hand calculation of backpropagation: two inputs, two hidden and two output neurons, sigmoid everywhere, one training example and learning rate 0.5. Every number below comes from the same engine that trains the MNIST network.',
-    clickAny: 'Click any number to see how it was computed.',
+    // Its own leading space: Chinese needs none after its full stop.
+    clickAny: ' Click any number to see how it was computed.',
     typo: (printed: string) =>
       `A widely copied version prints out(o₁) = ${printed}; that is a typo. σ(net(o₁)) is `,
     typoEnd: '.',
@@ -176,7 +178,7 @@ export const labEn = {
     biasesUpdated: 'Biases updated too',
     keepsFixed: 'The classic write-up keeps b₁ and b₂ fixed.',
     diagram: 'The 2-2-2 network with weights w1 to w8',
-    weight: (n: number, value: number) => `weight w${n} = ${value}`,
+    weight: (n: number, value: number) => `weight w${n} = ${shownNumber(value, 6)}`,
     bias: (n: number) => `bias b${n}`,
     neuron: (name: string) => `neuron ${name}`,
     runMore: 'Run more steps',
@@ -184,9 +186,10 @@ export const labEn = {
     steps,
     restarts: 'Each run restarts from the example’s weights, η = 0.5.',
     totalSub: 'total',
+    symbolWords: { total: 'total', out: 'out', target: 'target', net: 'net' },
     after: (n: number) => ` after ${steps(n)}`,
     outputs: (o1: string, o2: string) => `out(o₁) = ${o1}, out(o₂) = ${o2}`,
-    targets: '(targets 0.01, 0.99)',
+    targets: ' (targets 0.01, 0.99)',
     classic: (quoted: string) =>
       `The classic write-up quotes ${quoted} after 10,000 steps (biases fixed). That is the error the 10,000th step starts from, after 9,999 updates: `,
     classicHere: ' here. After the 10,000th update it is ',
@@ -213,7 +216,7 @@ export const labEn = {
     draw: 'Draw graph',
     problem: graphProblem,
     refused: (name: string, value: number, problem: string) =>
-      `${echo(name)} = ${value} is refused. ${problem}`,
+      `${echo(name)} = ${shownNumber(value, 6)} is refused. ${problem}`,
     inputGrad: (name: string, grad: string) => `∂out/∂${name} = ${grad}`,
     output: 'Output',
     inBoxes: '. In the boxes: forward values. ',
@@ -223,6 +226,8 @@ export const labEn = {
     outputTag: 'output',
     constant: 'constant',
     grad: (g: string) => `grad ${g}`,
+    /** An input's gradient goes by the input's own name: d out / d tax, written d tax. */
+    inputGradLabel: (name: string, g: string) => `d ${name} = ${g}`,
     constantNode: (value: string) => `the constant ${value}`,
     opNode: (op: string, value: string) => `the ${op} node (${value})`,
     stepper: 'Backward pass, step by step',
@@ -237,11 +242,12 @@ export const labEn = {
     introOther: 'other',
     introAfter:
       ' factor, a + node passes d out on unchanged, a function multiplies it by its own slope.',
-    storyName: (name: string) => `${name}.`,
-    isOutput: 'It is the output, so its gradient is d out = 1.',
+    // The story's sentences end in a space here; Chinese needs none after its punctuation.
+    storyName: (name: string) => `${name}. `,
+    isOutput: 'It is the output, so its gradient is d out = 1. ',
     usedTimes: (count: number, sum: string) =>
-      `It is used ${count} times, so the gradients coming back add up: ${sum}.`,
-    receives: (grad: string) => `It receives the gradient ${grad}.`,
+      `It is used ${count} times, so the gradients coming back add up: ${sum}. `,
+    receives: (grad: string) => `It receives the gradient ${grad}. `,
     operandIs: (letter: string, node: string) => `${letter} is ${node}`,
     operands: (parts: readonly string[]) => `Here z is this node, ${parts.join(' and ')}. `,
     sendTo: (grad: string, node: string) => `${grad} to ${node}`,

@@ -22,6 +22,7 @@ const fieldsEn: Record<SceneKey, string> = {
   epochs: 'epochs per run',
   seed: 'seed',
   init: 'initialisation',
+  start: 'start (only "random")',
   eta: 'η of the update step',
   lab: 'lab tab',
   'curve-eta': 'learning rate of the one-parameter curve',
@@ -31,6 +32,8 @@ const fieldsEn: Record<SceneKey, string> = {
   'fit-batch': 'mini-batch size of the line fit',
   'fit-start': 'start of the line fit',
   surface: 'weights of the cost surface',
+  cell: 'recurrent cell',
+  seqstep: 'step of the recurrence timeline',
 };
 
 const parts = (problems: readonly SceneProblem[]) =>
@@ -48,9 +51,11 @@ export const shareEn = {
   copyByHand: 'Copy this link:',
   close: 'Close',
   exportPng: 'PNG',
-  exportPngTitle: 'Download the current view as a PNG image, for slides',
+  exportPngTitle:
+    'Download the scene (digit, network, outputs, legend, title and formula) as a PNG at twice its size, for slides',
   exportSvg: 'SVG',
-  exportSvgTitle: 'Download the current view as an SVG drawing, for slides',
+  exportSvgTitle:
+    'Download the scene as a vector SVG drawing (lines, circles and text), for slides',
   exportFailed: 'The view could not be exported.',
   nothingToExport: 'There is no figure on this page to export yet.',
   badLink: (problems: readonly SceneProblem[]) =>

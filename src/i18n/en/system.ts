@@ -1,4 +1,4 @@
-import { readableNumber } from '../../math/texNumber';
+import { shownNumber } from '../../math/shownNumber';
 
 /** English strings of messages about loading and errors; zh/system.ts gives every key the same shape. */
 export const systemEn = {
@@ -23,13 +23,17 @@ export const systemEn = {
     modelNotFinite:
       'That model computes infinite or NaN values (its weights are too large), so it was not loaded. The current model is unchanged.',
     diverged: (learningRate: number, cost: number | null) =>
-      `Training diverged at learning rate ${readableNumber(learningRate)}: ${
+      `Training diverged at learning rate ${shownNumber(learningRate)}: ${
         cost === null
           ? 'the cost became infinite or NaN'
-          : `the cost climbed to ${readableNumber(cost)}, worse than guessing`
+          : `the cost climbed to ${shownNumber(cost)}, worse than guessing`
       }. Training is paused and the weights from just before are back. Try a smaller learning rate.`,
     data: (set: 'test' | 'train') =>
       `The ${set === 'test' ? 'test' : 'training'} set could not be loaded.`,
+    dataOffline: (set: 'test' | 'train'): string =>
+      set === 'train'
+        ? 'Training needs the 55,000 MNIST training digits, and they cannot be fetched: this browser is offline and has not kept them yet. Connect to the internet once and press Train: they are fetched (9.6 MB) and kept, and from then on training works offline too. Everything else keeps working meanwhile.'
+        : 'The 10,000 MNIST test digits cannot be fetched: this browser is offline and has not kept them yet. Connect to the internet once and reload: they are kept for offline use from then on. Drawing and the network keep working meanwhile.',
     busy: 'Pause training before correcting the network.',
     input: 'The engine refused that request.',
   },

@@ -1,4 +1,4 @@
-import { groupDigits } from '../../math/texNumber';
+import { groupDigits, shownNumber } from '../../math/shownNumber';
 import type { appEn } from '../en/app';
 import { backpropZh } from './backprop';
 import { spaced } from './spaced';
@@ -18,6 +18,14 @@ export const appZh: typeof appEn = {
     backprop: '反向传播，逐步演示',
     descent: '梯度下降',
     lab: '链式法则实验室',
+    sequence: '循环神经网络',
+    short: {
+      explore: '探索',
+      backprop: '反向传播',
+      descent: '梯度下降',
+      lab: '链式法则',
+      sequence: '循环网络',
+    },
   },
 
   names: {
@@ -41,6 +49,8 @@ export const appZh: typeof appEn = {
     mnist: 'MNIST',
     pad: '画板：写一个 0 到 9 的数字',
     padHint: '在这里写一个数字',
+    padKeys:
+      '用键盘书写：方向键移动笔尖（按住上档键一次移动 4 格），空格键或回车键落笔、抬笔，删除键清空画板。',
     undo: '撤销',
     clear: '清除',
     sees: '网络看到的 28×28 图像',
@@ -84,6 +94,11 @@ export const appZh: typeof appEn = {
     outcomeSteps: (steps) => `，共 ${steps} 步，每步用这个手写数字和 9 个训练数字。`,
     barely:
       '几乎没变：网络确信是另一个答案，而饱和的 sigmoid 输出几乎不把梯度传回去（可在链式法则实验室里对比交叉熵）。',
+    changed: (label, steps) =>
+      `网络已改变：把你写的数字当作 ${label} 训练了 ${steps} 步；测试准确率 `,
+    changedEnd: '。',
+    undo: '撤销这次纠正',
+    undone: (accuracy) => `已撤销：权重恢复原样；测试准确率 ${accuracy}。`,
   },
 
   network: {
@@ -94,9 +109,10 @@ export const appZh: typeof appEn = {
     signal: '信号 w·a',
     blue: '■ 蓝',
     red: '■ 红',
-    positive: ' 为正 · ',
+    positive: '为正 · ',
     // No-break spaces keep the scale 黑 0 → 白 1 on one line.
-    legendRest: ' 为负 · 边越亮越强 · 神经元：黑\u00a00\u00a0→\u00a0白\u00a01',
+    legendRest: (signal) =>
+      `为负 · 边越粗越浓，${signal ? '|w·a|' : '|w|'}\u00a0越大 · 神经元：黑\u00a00\u00a0→\u00a0白\u00a01`,
     view: '网络，逐层显示',
     neurons: '神经元：指向一个，或用键盘聚焦后按回车选中',
   },
@@ -113,6 +129,8 @@ export const appZh: typeof appEn = {
     lowers: '笔迹使 z 减小。',
     largest: (layer) => `来自隐含层 ${layer} 的最大贡献 w·a：`,
     from: (n) => `神经元 ${n}：`,
+    close: '× 训练',
+    closeHint: '取消选中这个神经元，在网络旁重新显示训练（退出键）',
   },
 
   outputs: {
@@ -132,19 +150,20 @@ export const appZh: typeof appEn = {
       '3b1b': {
         name: '3B1B 的网络',
         description:
-          '隐含层用 sigmoid，输出层用 sigmoid，代价函数为平方误差，Xavier 初始化；以 32 个样本为一个小批量训练 30 轮，学习率 3，按余弦衰减到 0；每轮使用新混合的数据：75% 原始数字，25% 经随机平移、旋转、缩放和重新描墨的数字。',
+          '隐含层用 sigmoid，输出层用 sigmoid，代价函数为平方误差，Xavier 初始化；以 32 个样本为一个小批量训练 30 轮，学习率 3，按余弦衰减到 0；每轮使用新混合的数据：80% 原始数字，10% 经随机平移、旋转、缩放和重新描墨的数字，10% 模拟在画板上手绘的数字。',
       },
       best: {
         name: '最佳 784-16-16-10',
         description:
-          '隐含层用 ReLU，输出层用 softmax，代价函数为交叉熵，He 初始化；以 32 个样本为一个小批量训练 30 轮，学习率 0.1，按余弦衰减到 0；每轮使用新混合的数据：50% 原始数字，50% 经随机平移、旋转、缩放和重新描墨的数字。',
+          '隐含层用 ReLU，输出层用 softmax，代价函数为交叉熵，He 初始化；以 32 个样本为一个小批量训练 30 轮，学习率 0.1，按余弦衰减到 0；每轮使用新混合的数据：60% 原始数字，30% 经随机平移、旋转、缩放和重新描墨的数字，10% 模拟在画板上手绘的数字。',
       },
     },
     spec: (sizes, hidden, output, cost) =>
-      `${sizes} · 隐含层 ${hidden} · 输出层 ${output} · 代价函数 ${cost}`,
+      `${sizes} · 隐含层 ${hidden} · 输出层 ${output} · 代价函数为${cost}`,
     accuracy: '测试准确率',
-    onTestSet: '（在官方 MNIST 测试集的 10,000 个数字上）',
-    stale: '，是恢复训练前测得的：暂停后会重新测量',
+    // After the percentage and a space: no full-width bracket, which would follow a space.
+    onTestSet: '是在官方 MNIST 测试集的 10,000 个数字上测得的',
+    stale: '，而且是恢复训练前测的：暂停后会重新测量',
     load: '加载文件…',
     save: '保存模型',
     random: '随机权重',
@@ -183,6 +202,17 @@ export const appZh: typeof appEn = {
     accuracyNote: '（留出的 5,000 个数字，每 10,000 个样本测一次）',
     chart: (name) => `${name}随已见样本数的变化`,
     examplesSeen: '已见样本数',
+    randomStart: '从随机权重开始',
+    randomStartHint: '给这个网络换上新的随机权重并开始训练：代价下降，准确率从约 10% 开始上升',
+    counter: (epochs, examples) => `已训练 ${epochs} 轮 · ${examples} 个样本`,
+    historyHeading: '训练历程',
+    historySlider: '本次训练中保存的网络',
+    historyPoint: (epochs, examples) => `训练 ${epochs} 轮后的网络（${examples} 个样本）`,
+    historyScore: (cost) => `：测试代价 ${cost}，测试准确率 `,
+    historyLatest: '（最新）',
+    historyEmpty: '训练时会随时保存网络；暂停后可回到任一点。',
+    historyEarlier: '从这里继续训练会丢弃之后的点。',
+    historyPause: '暂停后可回到之前的点。',
   },
 
   architecture: {
@@ -203,7 +233,7 @@ export const appZh: typeof appEn = {
   },
 
   numberError: (label, integer, min, max) =>
-    `${spaced(label)}必须是 ${min} 到 ${max} 之间的${integer ? '整数' : '数'}。`,
+    `${spaced(label)}必须是 ${shownNumber(min, 6)} 到 ${shownNumber(max, 6)} 之间的${integer ? '整数' : '数'}。`,
 
   confusion: {
     card: '测试集上的错误',

@@ -1,3 +1,4 @@
+import { shownNumber } from '../../math/shownNumber';
 import type { backpropEn } from '../en/backprop';
 import { spaced } from './spaced';
 
@@ -52,15 +53,18 @@ export const backpropZh: typeof backpropEn = {
     edgesShow: '边显示 −∂C/∂w：',
     blue: '■ 蓝',
     red: '■ 红',
-    grow: ' 应增大 · ',
-    shrink: ' 应减小',
-    positive: ' 为正 · ',
-    negative: ' 为负的权重',
+    grow: '应增大 · ',
+    shrink: '应减小',
+    positive: '为正 · ',
+    negative: '为负的权重',
+    strength: (shown) => ` · 越粗越浓，|${shown}|\u00a0越大`,
     neurons: '神经元：',
     violet: '● 紫',
-    rises: ' 它升高则代价下降 · ',
+    rises: '：它升高则代价下降 · ',
     orange: '● 橙',
-    drops: ' 它降低则代价下降',
+    purple: '● 紫红',
+    green: '● 绿',
+    drops: '：它降低则代价下降',
     forward: '神经元：黑 0 → 白 1，深灰：尚未计算',
     pick: '点击一个神经元，再指向它的一条边',
   },
@@ -80,9 +84,15 @@ export const backpropZh: typeof backpropEn = {
     up: '想要变大',
     down: '想要变小',
     cost: '代价 C₀',
-    after: (eta) => `走一步之后（η = ${eta}）：`,
+    after: (eta) => `走一步之后（η = ${shownNumber(eta, 6)}）：`,
     lower: (percent) => ` 降低了 ${percent}%`,
+    left: (fraction) => ` 降到了原来的 ${fraction}`,
+    // Follows belowSmallest's closing bracket: no space after it.
+    underflow: '：降低到了双精度浮点数无法表示的程度',
+    belowSmallest: (smallest) => `小于 ${smallest}（双精度浮点数能表示的最小正数）`,
     overshoots: ' 没有降低：这个 η 步子迈得太大了',
+    updated: 'a′',
+    columns: 'a：更新前的值。a′：更新后的值，即网络图上现在显示的值。',
   },
 
   chain: {
@@ -95,8 +105,9 @@ export const backpropZh: typeof backpropEn = {
     fromPixel: (n) => `来自像素 ${n}`,
     fromNeuron: (n) => `来自神经元 ${n}`,
     backToNeuron: '回到这个神经元',
-    nudge: (kind) => `把这个${kind === 'weight' ? '权重' : '偏置'}推动 0.01 并重新运行`,
-    nudgeHead: (symbol) => `推动量 Δ${symbol}`,
+    nudge: (kind, sizes) =>
+      `把这个${kind === 'weight' ? '权重' : '偏置'}分别微调 ${sizes.slice(0, -1).join('、')} 和 ${sizes.at(-1)}，各重新运行一次`,
+    nudgeHead: (symbol) => `微调量 Δ${symbol}`,
     chainHead: (symbol) => `链式法则 ∂C/∂${symbol}`,
     afterGradient: '在梯度步骤之后',
   },
@@ -163,15 +174,15 @@ export const backpropZh: typeof backpropEn = {
   batch: {
     card: '多个样本',
     heading: (digits, neuron) => `多个样本：${digits} 个数字各自想让${spaced(neuron)}怎样变化`,
-    captionBefore: '每个数字都想对这个神经元的输入权重做自己的推动 −∂C/∂w（',
+    captionBefore: '每个数字都想对这个神经元的输入权重做自己的微调 −∂C/∂w（',
     blue: '蓝',
-    up: ' 增，',
+    up: '增，',
     red: '红',
     captionAfter:
-      ' 减），并对偏置做推动 −∂C/∂b。取平均后，它们的愿望部分抵消：这个平均值就是随机梯度下降在这个小批量上迈出的一步。',
+      '减），并对偏置做微调 −∂C/∂b。取平均后，它们的愿望部分抵消：这个平均值就是随机梯度下降在这个小批量上迈出的一步。',
     tile: (index, label) => `#${index}：${label}`,
     average: '平均：随机梯度下降的一步',
-    nudges: (caption) => `期望的权重推动，${caption}`,
+    nudges: (caption) => `期望的权重微调，${caption}`,
   },
 
   gradient: {

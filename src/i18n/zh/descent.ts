@@ -1,3 +1,4 @@
+import { shownNumber } from '../../math/shownNumber';
 import type { Divergence, descentEn } from '../en/descent';
 
 const VALLEYS = ['左边', '中间', '右边'];
@@ -30,7 +31,7 @@ export const descentZh: typeof descentEn = {
     overshotStatus: '冲过了谷底',
     rolling: '正在滚动',
     divergedMessage: (d: Divergence) =>
-      `发散：在 η = ${d.rate} 时，这一步 −η·斜率 = ${d.jump} 会把球从 x = ${d.from} 抛到${d.to === null ? '无穷远' : ` x = ${d.to}`}，离开了曲线（x 的范围是 ${d.lo} 到 ${d.hi}）。小球已停下；请调低 η，再按“重置”。`,
+      `发散：在 η = ${d.rate} 时，这一步 −η·斜率 = ${d.jump} 会把球从 x = ${d.from} 抛到${d.to === null ? '无穷远' : ` x = ${d.to}`}，飞出了图（图的范围是 x = ${shownNumber(d.lo, 6)} 到 ${shownNumber(d.hi, 6)}）：每一次摆动都比上一次更大。小球已停下；请调低 η，再按“重置”。`,
     settledMessage: (valley: number) =>
       `停在${VALLEYS[valley]}山谷的谷底：斜率为 0，所以步长也为 0。换一个起点，可能会找到另一个山谷。`,
     overshotMessage: '冲过头了：这一步越过了谷底，斜率变了号。η 小一些就不会这样。',
@@ -63,6 +64,7 @@ export const descentZh: typeof descentEn = {
     costs: '每一步后的代价，对数刻度',
     stepAxis: '步数',
     logCost: 'C（对数）',
+    noStepsYet: '还没有走一步',
     fit: '数据点和拟合出的直线',
     data: '数据：y ≈ ',
   },

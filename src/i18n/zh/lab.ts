@@ -1,7 +1,8 @@
 import type { Expected, GraphProblem } from '../../lab/graph/problems';
-import { groupDigits } from '../../math/texNumber';
+import { groupDigits, shownNumber } from '../../math/shownNumber';
 import type { labEn } from '../en/lab';
 import { echo } from '../echo';
+import { spacedBefore } from './spaced';
 
 const EXPECTED: Record<Expected, string> = {
   operator: '运算符（+、−、×）',
@@ -58,7 +59,7 @@ const worked: (typeof labEn)['worked'] = {
   biasesUpdated: '偏置也更新',
   keepsFixed: '经典手算中 b₁ 和 b₂ 保持不变。',
   diagram: '2-2-2 网络，权重 w1 到 w8',
-  weight: (n: number, value: number) => `权重 w${n} = ${value}`,
+  weight: (n: number, value: number) => `权重 w${n} = ${shownNumber(value, 6)}`,
   bias: (n: number) => `偏置 b${n}`,
   neuron: (name: string) => `神经元 ${name}`,
   runMore: '多跑几步',
@@ -66,6 +67,7 @@ const worked: (typeof labEn)['worked'] = {
   steps,
   restarts: '每次都从示例的初始权重重新开始，η = 0.5。',
   totalSub: '总',
+  symbolWords: { total: '总', out: '输出', target: '目标', net: '净输入' },
   after: (n: number) => `（${steps(n)}后）`,
   outputs: (o1: string, o2: string) => `o₁ 的输出 = ${o1}，o₂ 的输出 = ${o2}`,
   targets: '（目标 0.01、0.99）',
@@ -169,6 +171,7 @@ export const labZh: typeof labEn = {
     run: (n: number) => `连走 ${n} 步`,
     reset: '重置',
     stepCount: '步数',
+    costIs: '，C₀ = ',
     costPlot: '每一步梯度下降后的 C₀',
     stepsAxis: (n: number | null) => (n === null ? '步数' : `${n} 步`),
     params: (w: string, b: string, x: string) =>
@@ -189,7 +192,7 @@ export const labZh: typeof labEn = {
     draw: '画出计算图',
     problem: graphProblem,
     refused: (name: string, value: number, problem: string) =>
-      `${echo(name)} = ${value} 不能接受。${problem}`,
+      `${echo(name)} = ${shownNumber(value, 6)} 不能接受。${problem}`,
     inputGrad: (name: string, grad: string) => `∂输出/∂${name} = ${grad}`,
     output: '输出',
     inBoxes: '。方框中：前向传播的值。',
@@ -199,6 +202,7 @@ export const labZh: typeof labEn = {
     outputTag: '输出',
     constant: '常数',
     grad: (g: string) => `梯度 ${g}`,
+    inputGradLabel: (name: string, g: string) => `d${name} = ${g}`,
     constantNode: (value: string) => `常数 ${value}`,
     opNode: (op: string, value: string) => `${op} 节点（${value}）`,
     stepper: '反向传播，一步一步',
@@ -217,9 +221,9 @@ export const labZh: typeof labEn = {
     usedTimes: (count: number, sum: string) =>
       `它被用了 ${count} 次，所以传回来的梯度要相加：${sum}。`,
     receives: (grad: string) => `它收到的梯度是 ${grad}。`,
-    operandIs: (letter: string, node: string) => `${letter} 是 ${node}`,
+    operandIs: (letter: string, node: string) => `${letter} 是${spacedBefore(node)}`,
     operands: (parts: readonly string[]) => `这里 z 是本节点，${parts.join('，')}。`,
-    sendTo: (grad: string, node: string) => `把 ${grad} 传给 ${node}`,
+    sendTo: (grad: string, node: string) => `把 ${grad} 传给${spacedBefore(node)}`,
     sends: (parts: readonly string[]) => `它${parts.join('，')}。`,
     perUnit: (name: string) => `这就是 ${name} 每变化一个单位，输出变化多少。`,
   },
@@ -239,7 +243,7 @@ export const labZh: typeof labEn = {
     tanhTitle: 'tanh：对角的雅可比矩阵',
     tanhNote:
       '每个 tᵢ = tanh xᵢ 只依赖它自己的 xᵢ，所以对角线以外的元素都是 0，对角线上是斜率 1 − tᵢ²。',
-    softmaxTitle: 'softmax：满的雅可比矩阵',
+    softmaxTitle: 'softmax：稠密的雅可比矩阵',
     softmaxNote:
       '每个 sᵢ 都通过共同的分母依赖每个 xⱼ（i = j 时 δᵢⱼ 为 1，否则为 0）。每行之和为 0，因为 sᵢ 的总和恒为 1；这个矩阵是对称的。',
     cell: (row: number, column: number, value: string) => `第 ${row} 行第 ${column} 列：${value}`,

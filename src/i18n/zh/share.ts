@@ -22,6 +22,7 @@ const fieldsZh: Record<SceneKey, string> = {
   epochs: '每次训练的轮数',
   seed: '随机种子',
   init: '初始化方法',
+  start: '起点（只能是 random）',
   eta: '更新步骤的学习率 η',
   lab: '实验室标签页',
   'curve-eta': '单参数曲线的学习率',
@@ -31,6 +32,8 @@ const fieldsZh: Record<SceneKey, string> = {
   'fit-batch': '直线拟合的小批量大小',
   'fit-start': '直线拟合的起点',
   surface: '代价曲面的两个权重',
+  cell: '循环单元',
+  seqstep: '循环网络时间线的步骤',
 };
 
 const parts = (problems: readonly SceneProblem[]) =>
@@ -47,9 +50,10 @@ export const shareZh: typeof shareEn = {
   copyByHand: '请复制这个链接：',
   close: '关闭',
   exportPng: 'PNG',
-  exportPngTitle: '把当前画面下载为 PNG 图片，用于幻灯片',
+  exportPngTitle:
+    '把当前场景（数字、网络、输出、图例、标题和公式）下载为两倍尺寸的 PNG 图片，用于幻灯片',
   exportSvg: 'SVG',
-  exportSvgTitle: '把当前画面下载为 SVG 矢量图，用于幻灯片',
+  exportSvgTitle: '把当前场景下载为 SVG 矢量图（线条、圆和文字），用于幻灯片',
   exportFailed: '无法导出当前画面。',
   nothingToExport: '这个页面上还没有可以导出的图。',
   badLink: (problems) => `这个链接中有部分内容无法使用，已改用默认值：${parts(problems)}。`,

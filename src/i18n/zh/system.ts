@@ -1,4 +1,4 @@
-import { readableNumber } from '../../math/texNumber';
+import { shownNumber } from '../../math/shownNumber';
 import type { systemEn } from '../en/system';
 
 export const systemZh: typeof systemEn = {
@@ -18,12 +18,14 @@ export const systemZh: typeof systemEn = {
     model: '无法加载这个模型。当前模型保持不变。',
     modelNotFinite: '这个模型会算出无穷大或非数值（权重太大），因此没有加载。当前模型保持不变。',
     diverged: (learningRate, cost) =>
-      `训练在学习率 ${readableNumber(learningRate)} 下发散了：${
-        cost === null
-          ? '代价变成了无穷大或非数值'
-          : `代价升到了 ${readableNumber(cost)}，比瞎猜还差`
+      `训练在学习率 ${shownNumber(learningRate)} 下发散了：${
+        cost === null ? '代价变成了无穷大或非数值' : `代价升到了 ${shownNumber(cost)}，比瞎猜还差`
       }。训练已暂停，权重已恢复到发散之前。请试一个更小的学习率。`,
     data: (set) => `无法加载 MNIST ${set === 'test' ? '测试集' : '训练集'}。`,
+    dataOffline: (set) =>
+      set === 'train'
+        ? '训练需要 55,000 个 MNIST 训练数字，但现在取不到：浏览器处于离线状态，而且还没有保存过它们。请联网一次，再按“训练”：它们会被下载（9.6 MB）并保存下来，之后离线也能训练。在此期间，页面的其他功能照常可用。'
+        : '取不到 10,000 个 MNIST 测试数字：浏览器处于离线状态，而且还没有保存过它们。请联网一次并重新加载页面：之后它们会保存下来，离线也能使用。在此期间，手写和网络照常可用。',
     busy: '请先暂停训练，再纠正网络。',
     input: '计算引擎拒绝了这个请求。',
   },

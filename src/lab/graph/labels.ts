@@ -1,4 +1,4 @@
-import { plainNumber } from '../../math/texNumber';
+import { shownNumber } from '../../math/shownNumber';
 import type { Graph, GraphNode, NodeOp } from './graph';
 import type { FunctionWords } from './parse';
 
@@ -19,7 +19,7 @@ export const SHOWN_DIGITS = 4;
 /** An input's name as typed, a constant's value, or the operation's symbol. */
 export function nodeLabel(node: GraphNode, words: Pick<NodeWords, 'functions'>): string {
   if (node.op === 'input') return node.name as string;
-  if (node.op === 'const') return plainNumber(node.constant as number, SHOWN_DIGITS);
+  if (node.op === 'const') return shownNumber(node.constant as number, SHOWN_DIGITS);
   if (node.op === 'exp') return words.functions.exp;
   return OP_SYMBOL[node.op];
 }
@@ -42,7 +42,7 @@ export function nodeDescription(
   const node = graph.nodes[id];
   if (node.op === 'input') return node.name as string;
   if (node.op === 'const') return words.constantNode(nodeLabel(node, words));
-  return words.opNode(nodeLabel(node, words), plainNumber(values[id], SHOWN_DIGITS));
+  return words.opNode(nodeLabel(node, words), shownNumber(values[id], SHOWN_DIGITS));
 }
 
 /** The letters the rule calls a node's operands: x, or x and y. */

@@ -22,13 +22,18 @@ describe('stepRuleTex', () => {
     expect(subtotal).toContain('= 1.1 \\cdot 2 =');
     expect(subtotal).toContain('{2.2}');
     expect(subtotal).toContain('{110}');
-    expect(tax).toMatch(/^\\begin\{aligned\}\\mathrm\{d\}z &= \\htmlClass\{tex-cost\}\{200\}/);
+    // An input (a leaf) is called by its own name, not z.
+    expect(tax).toMatch(
+      /^\\begin\{aligned\}\\mathrm\{d\}\\,\\text\{tax\} &= \\htmlClass\{tex-cost\}\{200\}/,
+    );
+    expect(tax).not.toContain('\\mathrm{d}z');
   });
 
-  it('shows the sum for an input used twice, and never the names the user typed', () => {
-    const all = rules('secret * secret', { secret: 3 });
-    expect(all[1]).toContain('3 + 3 =');
-    expect(all.join()).not.toContain('secret');
+  it('shows the sum for an input used twice, its name only on its own line', () => {
+    const [product, input] = rules('secret * secret', { secret: 3 });
+    expect(input).toContain('\\mathrm{d}\\,\\text{secret} &= 3 + 3 =');
+    expect(product).not.toContain('secret');
+    expect(rules('税率_2 * 2', { 税率_2: 1 })[2]).toContain('\\text{税率\\_2}');
   });
 
   it('writes each function’s local derivative', () => {

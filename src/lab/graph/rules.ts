@@ -4,8 +4,8 @@ import type { BackwardStep } from './backward';
 import type { Graph } from './graph';
 
 /**
- * The local rule of one backward step in TeX. The node is z, its operands x and y: letters of
- * our own, never the user's names (those go in plain text beside the formula).
+ * The local rule of one backward step in TeX. An operation node is z, its operands x and y:
+ * letters of our own. An input has no operands and goes by its own name (d tax), as text.
  */
 
 const D = '\\mathrm{d}';
@@ -69,12 +69,17 @@ function operationLines(graph: Graph, values: readonly number[], step: BackwardS
   }
 }
 
-/** dz: 1 at the output, else what arrived, added up when the node feeds several others. */
+/** An input's name as TeX text: letters and digits of any script pass, `_` is escaped. */
+const texName = (name: string) => `\\text{${name.replace(/_/g, '\\_')}}`;
+
+/** dz (or d name): 1 at the output, else what arrived, summed when the node feeds several. */
 function gradientLine(graph: Graph, step: BackwardStep): string {
-  if (step.node === graph.output) return `${D}z &= 1`;
+  const node = graph.nodes[step.node];
+  const dz = node.op === 'input' ? `${D}\\,${texName(node.name as string)}` : `${D}z`;
+  if (step.node === graph.output) return `${dz} &= 1`;
   const parts = step.received.map((r) => factor(r.grad));
   const sum = parts.length > 1 ? `${parts.join(' + ')} = ` : '';
-  return `${D}z &= ${sum}${grad(step.grad)}`;
+  return `${dz} &= ${sum}${grad(step.grad)}`;
 }
 
 export function stepRuleTex(graph: Graph, values: readonly number[], step: BackwardStep): string {

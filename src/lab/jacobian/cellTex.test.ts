@@ -16,9 +16,16 @@ describe('the formula of a hovered cell', () => {
 
   it('tanh: 1 − tᵢ² on the diagonal, a negative tᵢ in parentheses, 0 elsewhere', () => {
     const t = [0.5, -0.7616, 0.1];
-    expect(tanhCellTex(t, 1, 1, 0.42)).toContain('= 1 \\cdot (1 - (-0.762)^2) = 0.42');
+    // Four digits: 1 − 0.762² would be 0.419, not the 0.42 shown.
+    expect(tanhCellTex(t, 1, 1, 0.42)).toContain('= 1 \\cdot (1 - (-0.7616)^2) = 0.42');
     const offDiagonal = tanhCellTex(t, 1, 0, 0);
     expect(offDiagonal).toContain('&= \\delta_{21}\\,(1 - t_{2}^2)');
     expect(offDiagonal).toContain('&= 0 \\cdot (1 - (-0.762)^2) = 0\\end{aligned}');
+  });
+
+  it('shows a saturated tanh with the digits that make its own arithmetic true', () => {
+    const t = [0, Math.tanh(8)];
+    const tex = tanhCellTex(t, 1, 1, 1 - t[1] ** 2);
+    expect(tex).toContain('= 1 \\cdot (1 - 0.999999775^2) = 4.5 \\times 10^{-7}');
   });
 });

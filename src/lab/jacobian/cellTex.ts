@@ -1,3 +1,4 @@
+import { agreeingDigits } from '../../math/agreeingDigits';
 import { texFactor, texNumber } from '../../math/texNumber';
 import { paint } from '../../math/symbols';
 
@@ -23,11 +24,13 @@ function twoLines(derivative: string, symbols: string, numbers: string, value: n
 /** ∂sᵢ/∂xⱼ = sᵢ(δᵢⱼ − sⱼ) = numbers = value. */
 export function softmaxCellTex(s: ArrayLike<number>, i: number, j: number, value: number): string {
   const si = `s_{${i + 1}}`;
+  // Enough digits that the product of the shown numbers is the value shown.
+  const digits = agreeingDigits([s[i], s[j]], ([a, b]) => a * ((i === j ? 1 : 0) - b), value);
   const sj = `s_{${j + 1}}`;
   return twoLines(
     partial(si, j),
     `${si}\\,(${kronecker(i, j)} - ${sj})`,
-    `${texFactor(s[i])} \\cdot (${kroneckerValue(i, j)} - ${texFactor(s[j])})`,
+    `${texFactor(s[i], digits)} \\cdot (${kroneckerValue(i, j)} - ${texFactor(s[j], digits)})`,
     value,
   );
 }
@@ -35,10 +38,11 @@ export function softmaxCellTex(s: ArrayLike<number>, i: number, j: number, value
 /** ∂tᵢ/∂xⱼ = δᵢⱼ(1 − tᵢ²) = numbers = value, with tᵢ = tanh xᵢ. */
 export function tanhCellTex(t: ArrayLike<number>, i: number, j: number, value: number): string {
   const ti = `t_{${i + 1}}`;
+  const digits = agreeingDigits([t[i]], ([a]) => (i === j ? 1 - a * a : 0), value);
   return twoLines(
     partial(ti, j),
     `${kronecker(i, j)}\\,(1 - ${ti}^2)`,
-    `${kroneckerValue(i, j)} \\cdot (1 - ${texFactor(t[i])}^2)`,
+    `${kroneckerValue(i, j)} \\cdot (1 - ${texFactor(t[i], digits)}^2)`,
     value,
   );
 }

@@ -1,5 +1,6 @@
 import { paint } from '../../math/symbols';
-import { plainNumber, texFactor, texNumber } from '../../math/texNumber';
+import { shownNumber } from '../../math/shownNumber';
+import { texFactor, texNumber } from '../../math/texNumber';
 
 /**
  * One number of the hand calculation: its name, the way the hand calculation writes it (the
@@ -63,7 +64,7 @@ export const DIGITS = 9;
 export const num = (x: number) => texNumber(x, DIGITS);
 export const factor = (x: number) => texFactor(x, DIGITS);
 /** The same digits as plain text, for the clickable value itself. */
-export const shown = (x: number) => plainNumber(x, DIGITS);
+export const shown = (x: number) => shownNumber(x, DIGITS);
 
 /** Neuron names of the classic diagram, engine layer and index → i1, h2, o1. */
 const NEURON_LETTERS = ['i', 'h', 'o'] as const;

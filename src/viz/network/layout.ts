@@ -11,8 +11,10 @@ export interface NetworkLayout {
 
 const MARGIN_X = 28;
 const MARGIN_Y = 18;
-/** Room kept right of the output layer for its digit labels and values. */
-const LABEL_ROOM = 104;
+/** Room kept right of the output layer for its digit labels and values ("7 −2.9×10⁻²"). */
+const LABEL_ROOM = 132;
+/** The same labels at a projector's 18 px and up. */
+export const PROJECTOR_LABEL_ROOM = 172;
 
 /**
  * Layers left to right, each column centred vertically. The 784 inputs form a thin
@@ -22,10 +24,11 @@ export function layoutNetwork(
   sizes: readonly number[],
   width: number,
   height: number,
+  labelRoom = LABEL_ROOM,
 ): NetworkLayout {
   const columns = sizes.length;
   const left = MARGIN_X;
-  const right = width - LABEL_ROOM;
+  const right = width - labelRoom;
   const x = sizes.map((_, l) => left + ((right - left) * l) / Math.max(1, columns - 1));
   const usable = height - 2 * MARGIN_Y;
   const radius: number[] = [];

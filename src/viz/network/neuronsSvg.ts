@@ -1,9 +1,10 @@
 import * as d3 from 'd3';
 import type { AppText } from '../../i18n/en/app';
+import { shownFixed, shownNumber } from '../../math/shownNumber';
 import type { NeuronId } from '../../vocabulary';
 import { activationFill, gradientFill, maxAbs } from '../colorScales';
 import type { VizColors } from '../palette';
-import type { NeuronQuantity, ViewFrame } from './viewFrame';
+import type { LayerPaint, NeuronQuantity, ViewFrame } from './viewFrame';
 import type { NetworkLayout } from './layout';
 
 interface NeuronDatum {
@@ -52,7 +53,8 @@ export function buildNeurons(
     .attr('class', (d) => `neuron layer-${d.layer}`)
     .attr('transform', (d) => `translate(${layout.x[d.layer]},${layout.y[d.layer][d.index]})`)
     .attr('data-testid', (d) => `neuron-${d.layer}-${d.index}`)
-    .attr('tabindex', 0)
+    // One tab stop per layer (a roving tabindex): ↑/↓ walk the layer, Tab goes on past it.
+    .attr('tabindex', (d) => (d.index === 0 ? 0 : -1))
     .attr('role', 'button')
     .on('pointerenter focus', (_, d) => handlers.hover({ layer: d.layer, index: d.index }))
     .on('pointerleave blur', () => handlers.hover(null))
@@ -67,6 +69,8 @@ export function buildNeurons(
         const target = svg.querySelector<SVGGElement>(`[data-testid="neuron-${d.layer}-${next}"]`);
         if (!target) return;
         event.preventDefault();
+        (event.currentTarget as SVGGElement).setAttribute('tabindex', '-1');
+        target.setAttribute('tabindex', '0');
         target.focus();
       }
     });
@@ -87,13 +91,29 @@ export function buildNeurons(
     .attr('dy', '0.35em');
 }
 
-function valueLabel(quantity: NeuronQuantity, v: number): string {
+/**
+ * An output's label: its activation to two decimals, or its gradient to two significant digits
+ * (×10⁻ⁿ when small), so a δ whose fill is coloured never reads as 0.
+ */
+export function valueLabel(quantity: NeuronQuantity, v: number): string {
   if (quantity === 'unknown') return '';
-  return quantity === 'a' ? v.toFixed(2) : d3.format('+.2f')(v);
+  if (quantity === 'a') return shownFixed(v, 2);
+  return v > 0 ? `+${shownNumber(v, 2)}` : shownNumber(v, 2);
+}
+
+/** A neuron's fill: grey by activation, violet/orange by gradient, dark when not computed. */
+export function neuronFill(
+  layer: LayerPaint,
+  v: number,
+  scale: number,
+  colors: Pick<VizColors, 'raise' | 'lower' | 'unknown'>,
+): string {
+  if (layer.quantity === 'unknown') return colors.unknown;
+  return layer.quantity === 'a' ? activationFill(v) : gradientFill(v, scale, colors);
 }
 
 /** A vertical arrow beside the circle, up for a positive nudge, length by its size. */
-function nudgePath(v: number, scale: number, r: number): string {
+export function nudgePath(v: number, scale: number, r: number): string {
   const length = (1.5 * r + 6) * Math.min(1, Math.abs(v) / (scale || 1));
   if (length < 2) return '';
   const x = -r - 8;
@@ -127,13 +147,9 @@ export function paintNeurons(
     .classed('unknown', (d) => frame.layers[d.layer].quantity === 'unknown')
     .attr('data-quantity', (d) => frame.layers[d.layer].quantity)
     .attr('data-value', (d) => (Number.isFinite(value(d)) ? String(value(d)) : ''));
-  groups.select('circle').attr('fill', (d) => {
-    const { quantity } = frame.layers[d.layer];
-    if (quantity === 'unknown') return colors.unknown;
-    return quantity === 'a'
-      ? activationFill(value(d))
-      : gradientFill(value(d), scales[d.layer], colors);
-  });
+  groups
+    .select('circle')
+    .attr('fill', (d) => neuronFill(frame.layers[d.layer], value(d), scales[d.layer], colors));
   groups
     .select('path.nudge')
     .attr('d', (d) =>

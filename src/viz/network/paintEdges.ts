@@ -1,16 +1,17 @@
 import { activationGrey, magnitudeScale } from '../colorScales';
+import type { Rgb } from '../contrast';
 import { hexToRgb } from '../contrast';
 import type { VizColors } from '../palette';
 import type { EdgeMode } from '../../vocabulary';
 import type { NetworkLayout } from './layout';
+import { edgeGain, edgeStroke } from './edgeScale';
 
-/** Edges are batched into this many opacity levels per sign: one stroke() per batch. */
+/** Edges are batched into this many strength levels per sign: one stroke() per batch. */
 const LEVELS = 8;
-const MIN_ALPHA = 0.035;
 /** The dash of negative edges in the colour-blind palette, in CSS pixels. */
 export const NEGATIVE_DASH = [4, 3];
-/** A layer with more inputs than this has too many edges to draw thicker. */
-const DENSE_INPUTS = 100;
+/** Lines wider than this (CSS px) are stroked one by one: see paintEdges. */
+const WIDE_LINE = 1.5;
 /** Width of the input column's cells, in CSS pixels. */
 export const INPUT_CELL_WIDTH = 10;
 
@@ -45,11 +46,59 @@ export type EdgeColors = Pick<
   'positive' | 'negative' | 'dashNegative' | 'lineScale' | 'edgeAlpha'
 >;
 
+/** Edges of one sign and strength level: stroked together, as canvas lines or one SVG path. */
+export interface EdgeBatch {
+  rgb: Rgb;
+  alpha: number;
+  width: number;
+  dash: readonly number[];
+  /** x0, y0, x1, y1 of each edge, in CSS pixels of the layout. */
+  segments: number[];
+}
+
 /**
- * Paints all edges (12,960 for 784-16-16-10), blue for positive and red (or dashed orange) for
- * negative, opacity by magnitude. Batching by colour and opacity keeps it to a few dozen
- * stroke() calls.
+ * All edges (12,960 for 784-16-16-10) in batches, blue for positive and red (or dashed orange)
+ * for negative, width and opacity by |value| relative to the layer-pair's spread. Faint batches
+ * come before strong ones, alternating sign, so the strongest edges of either sign end on top.
  */
+export function edgeBatches(
+  layout: NetworkLayout,
+  inputs: EdgeInputs,
+  colors: EdgeColors,
+): EdgeBatch[] {
+  // Weights of another architecture (a rebuild in flight) have nothing to draw here.
+  if (inputs.weights.length !== layout.x.length - 1) return [];
+  const signs = [hexToRgb(colors.positive), hexToRgb(colors.negative)];
+  const dashes = [[], colors.dashNegative ? NEGATIVE_DASH : []];
+  const batches: EdgeBatch[] = [];
+  for (let l = 1; l < layout.x.length; l++) {
+    const nIn = layout.y[l - 1].length;
+    const gain = edgeGain(nIn, colors.lineScale, colors.edgeAlpha);
+    const values = edgeValues(inputs, l, nIn);
+    const scale = magnitudeScale(values);
+    const [x0, x1] = edgeEnds(layout, l);
+    const segments = Array.from({ length: 2 * LEVELS }, (): number[] => []);
+    for (let i = 0; i < values.length; i++) {
+      const t = Math.min(1, Math.abs(values[i]) / scale);
+      const level = Math.min(LEVELS - 1, Math.floor(t * LEVELS));
+      // Level first, then sign: the painting order.
+      segments[2 * level + (values[i] >= 0 ? 0 : 1)].push(
+        x0,
+        layout.y[l - 1][i % nIn],
+        x1,
+        layout.y[l][Math.floor(i / nIn)],
+      );
+    }
+    segments.forEach((segs, b) => {
+      if (segs.length === 0) return;
+      const { width, alpha } = edgeStroke((Math.floor(b / 2) + 1) / LEVELS, gain);
+      batches.push({ rgb: signs[b % 2], alpha, width, dash: dashes[b % 2], segments: segs });
+    });
+  }
+  return batches;
+}
+
+/** Paints every edge batch onto the edge canvas: a few dozen stroke() calls. */
 export function paintEdges(
   ctx: CanvasRenderingContext2D | OffscreenCanvasRenderingContext2D,
   layout: NetworkLayout,
@@ -57,38 +106,25 @@ export function paintEdges(
   colors: EdgeColors,
 ): void {
   ctx.clearRect(0, 0, layout.width, layout.height);
-  // Weights of another architecture (a rebuild in flight) have nothing to draw here.
-  if (inputs.weights.length !== layout.x.length - 1) return;
-  const signs = [
-    [0, hexToRgb(colors.positive), []],
-    [LEVELS, hexToRgb(colors.negative), colors.dashNegative ? NEGATIVE_DASH : []],
-  ] as const;
-  for (let l = 1; l < layout.x.length; l++) {
-    const nIn = layout.y[l - 1].length;
-    // Thicker in projector mode, but not doubled, and not for the input's thousands of edges:
-    // they would merge into a sheet.
-    ctx.lineWidth = nIn > DENSE_INPUTS ? 1 : (1 + colors.lineScale) / 2;
-    const values = edgeValues(inputs, l, nIn);
-    const scale = magnitudeScale(values);
-    const [x0, x1] = edgeEnds(layout, l);
-    const paths = Array.from({ length: 2 * LEVELS }, () => new Path2D());
-    for (let i = 0; i < values.length; i++) {
-      const t = Math.min(1, Math.abs(values[i]) / scale);
-      const bucket = (values[i] >= 0 ? 0 : LEVELS) + Math.min(LEVELS - 1, Math.floor(t * LEVELS));
-      const path = paths[bucket];
-      path.moveTo(x0, layout.y[l - 1][i % nIn]);
-      path.lineTo(x1, layout.y[l][Math.floor(i / nIn)]);
-    }
-    // Faint before strong, alternating sign, so the strongest edges of either sign end on top.
-    for (let level = 0; level < LEVELS; level++) {
-      const alpha = MIN_ALPHA + (colors.edgeAlpha - MIN_ALPHA) * ((level + 1) / LEVELS) ** 2;
-      for (const [offset, [r, g, b], dash] of signs) {
-        ctx.strokeStyle = `rgba(${r},${g},${b},${alpha.toFixed(3)})`;
-        ctx.setLineDash(dash);
-        ctx.stroke(paths[offset + level]);
+  for (const { rgb, alpha, width, dash, segments } of edgeBatches(layout, inputs, colors)) {
+    ctx.lineWidth = width;
+    ctx.strokeStyle = `rgba(${rgb.join(',')},${alpha.toFixed(3)})`;
+    ctx.setLineDash(dash as number[]);
+    // Thin lines go in one path. A wide stroke of one path is outlined as a whole, overlaps
+    // and all, which costs far more without a GPU than stroking its few hundred lines singly.
+    const single = width > WIDE_LINE;
+    let path = new Path2D();
+    for (let i = 0; i < segments.length; i += 4) {
+      path.moveTo(segments[i], segments[i + 1]);
+      path.lineTo(segments[i + 2], segments[i + 3]);
+      if (single) {
+        ctx.stroke(path);
+        path = new Path2D();
       }
     }
+    if (!single) ctx.stroke(path);
   }
+  ctx.setLineDash([]);
 }
 
 /** The 784 input neurons as a column of thin grey cells, brightest where the ink is. */

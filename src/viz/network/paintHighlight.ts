@@ -6,6 +6,8 @@ import type { VizColors } from '../palette';
 import type { EdgeInputs } from './paintEdges';
 import { INPUT_CELL_WIDTH, NEGATIVE_DASH, edgeEnds, edgeValues } from './paintEdges';
 import type { NetworkLayout } from './layout';
+import type { EdgeStroke } from './edgeScale';
+import { edgeGain, edgeStroke } from './edgeScale';
 
 const DIM_ALPHA = 0.72;
 const BAND_DIM_ALPHA = 0.6;
@@ -46,7 +48,6 @@ function dimOutside(
 interface EdgeInk {
   positive: Rgb;
   negative: Rgb;
-  lineScale: number;
   negativeDash: number[];
 }
 
@@ -60,7 +61,6 @@ function edgeInk(colors: VizColors): EdgeInk {
       positive: hexToRgb(colors.positive),
       negative: hexToRgb(colors.negative),
       negativeDash: colors.dashNegative ? NEGATIVE_DASH.map((d) => d * 1.5) : NO_DASH,
-      lineScale: colors.lineScale,
     };
     inks.set(colors, ink);
   }
@@ -74,14 +74,13 @@ function edgeInk(colors: VizColors): EdgeInk {
 function strokeEdge(
   ctx: CanvasRenderingContext2D,
   value: number,
-  t: number,
+  { width, alpha }: EdgeStroke,
   from: readonly [number, number],
   to: readonly [number, number],
   ink: EdgeInk,
 ) {
   const [r, g, b] = value >= 0 ? ink.positive : ink.negative;
-  // Projectors wash out faint colour: there, opacity saturates at half the strength.
-  const alpha = Math.min(1, 0.1 + 0.9 * t * ink.lineScale);
+  ctx.lineWidth = width;
   ctx.strokeStyle = `rgba(${r},${g},${b},${alpha.toFixed(3)})`;
   ctx.setLineDash(value < 0 ? ink.negativeDash : NO_DASH);
   ctx.beginPath();
@@ -101,14 +100,22 @@ function paintIncoming(
   dim(ctx, 0, layout.width, layout.height, DIM_ALPHA, colors);
   const { layer: l, index: j } = neuron;
   const nIn = layout.y[l - 1].length;
-  const row = edgeValues(inputs, l, nIn).subarray(j * nIn, (j + 1) * nIn);
-  const scale = magnitudeScale(row);
+  const values = edgeValues(inputs, l, nIn);
+  const row = values.subarray(j * nIn, (j + 1) * nIn);
+  // The layer's scale and widths, as in the edge layer beneath, so an edge keeps its width when
+  // picked out; every picked edge at the full opacity, so each keeps its colour's contrast
+  // (the room is dimmed around them, and one neuron's edges no longer crowd).
+  const scale = magnitudeScale(values);
+  const gain = {
+    ...edgeGain(nIn, colors.lineScale, colors.edgeAlpha),
+    minAlpha: colors.edgeAlpha,
+    maxAlpha: colors.edgeAlpha,
+  };
   const [x0, x1] = edgeEnds(layout, l);
-  ctx.lineWidth = (l === 1 ? 1 : 2) * colors.lineScale;
   const ink = edgeInk(colors);
   for (let k = 0; k < nIn; k++) {
-    const t = Math.min(1, Math.abs(row[k]) / scale);
-    strokeEdge(ctx, row[k], t, [x0, layout.y[l - 1][k]], [x1, layout.y[l][j]], ink);
+    const stroke = edgeStroke(Math.abs(row[k]) / scale, gain);
+    strokeEdge(ctx, row[k], stroke, [x0, layout.y[l - 1][k]], [x1, layout.y[l][j]], ink);
   }
   ctx.setLineDash(NO_DASH);
 }
@@ -132,8 +139,7 @@ function paintEdge(
   ctx.moveTo(from[0], from[1]);
   ctx.lineTo(to[0], to[1]);
   ctx.stroke();
-  ctx.lineWidth = 3 * colors.lineScale;
-  strokeEdge(ctx, value, 1, from, to, edgeInk(colors));
+  strokeEdge(ctx, value, { width: 3 * colors.lineScale, alpha: 1 }, from, to, edgeInk(colors));
   ctx.setLineDash(NO_DASH);
 }
 
