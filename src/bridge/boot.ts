@@ -4,30 +4,19 @@ import { MNIST_TEST_URL } from '../data/packedDigits';
 import type { AppStore } from '../store/appStore';
 import type { ShippedModel } from '../store/modelSlice';
 import type { EngineBridge } from './engineBridge';
+import { openDeckLink } from './deckLinkOpening';
+import { keepDecks } from './deckStorage';
 import { routeInput } from './inputRouting';
 import { routeLessons } from './lessonRouting';
+import { routePresentation } from './presentationRouting';
+import { linkPresenter } from './presenterLink';
 import { keepScene, openScene, showScene } from './sceneRouting';
-
-/** Fetches a shipped model by id and hands it to the worker. */
-export async function loadShippedModel(
-  store: AppStore,
-  engine: EngineBridge,
-  id: string,
-): Promise<void> {
-  const entry = store.getState().shippedModels.find((m) => m.id === id);
-  if (!entry) return store.getState().notify('error', (m) => m.system.noShippedModel(id));
-  try {
-    const response = await fetch(entry.file);
-    if (!response.ok) throw new Error(`HTTP ${response.status}`);
-    await engine.loadModel(await response.text(), id);
-  } catch (e) {
-    store.getState().notify('error', (m) => m.system.modelFetchFailed(entry.name), String(e));
-  }
-}
+import { loadShippedModel } from './shippedModel';
 
 /** First screen: the model list, the default model, then the test set and its first digit. */
 export async function boot(store: AppStore, engine: EngineBridge): Promise<void> {
   const state = store.getState();
+  keepDecks(store);
   try {
     const response = await fetch(MODELS_INDEX_URL);
     const models = (await response.json()) as ShippedModel[];
@@ -35,6 +24,7 @@ export async function boot(store: AppStore, engine: EngineBridge): Promise<void>
   } catch (e) {
     state.notify('error', (m) => m.system.modelListFailed, String(e));
   }
+  linkPresenter(store);
   // A lesson link (or the last session) chooses the model and settings before anything loads.
   const opening = openScene(store, engine);
   const modelLoaded = loadShippedModel(store, engine, opening.scene.model ?? DEFAULT_MODEL_ID);
@@ -51,5 +41,8 @@ export async function boot(store: AppStore, engine: EngineBridge): Promise<void>
     state.notify('error', (m) => m.system.testSetFailed, String(e));
   }
   await showScene(store, opening, engine);
+  openDeckLink(store);
   keepScene(store);
+  // Lessons play once the first scene is on screen (one started sooner plays then).
+  routePresentation(store, engine);
 }

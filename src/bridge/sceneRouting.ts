@@ -104,7 +104,7 @@ function writeStorage(text: string | null): void {
 }
 
 /** A scene to open, and how to word what could not be used of it. */
-interface OpeningScene {
+export interface OpeningScene {
   scene: Partial<Scene>;
   say: (problems: readonly SceneProblem[]) => Say;
 }
@@ -134,7 +134,16 @@ export function openScene(store: AppStore, engine: EngineBridge): OpeningScene {
       if (problems.length > 0) s.notify('error', opening.say(problems));
     }
   }
-  const { scene } = opening;
+  applySettings(store, engine, opening.scene);
+  return opening;
+}
+
+/**
+ * What of a scene applies at once, before its model and digit are in: display settings,
+ * hyper-parameters, the lab's and descent page's settings, and the page.
+ */
+export function applySettings(store: AppStore, engine: EngineBridge, scene: Partial<Scene>): void {
+  const s = store.getState();
   store.setState(pick(scene, SET_AT_ONCE));
   if (scene.projector !== undefined) s.setProjector(scene.projector);
   const { learningRate, batchSize, seed, init } = scene;
@@ -147,7 +156,6 @@ export function openScene(store: AppStore, engine: EngineBridge): OpeningScene {
     });
   }
   if (scene.page) s.setPage(scene.page);
-  return opening;
 }
 
 /** Resolves once the newest lesson request has settled (or after LESSON_WAIT_MS). */

@@ -1,6 +1,8 @@
 import { create } from 'zustand';
 import type { BackpropSlice } from './backpropSlice';
 import { createBackpropSlice } from './backpropSlice';
+import type { DeckSlice } from './deckSlice';
+import { createDeckSlice } from './deckSlice';
 import type { DescentSlice } from './descentSlice';
 import { createDescentSlice } from './descentSlice';
 import type { DrawingSlice } from './drawingSlice';
@@ -9,6 +11,8 @@ import type { ExampleSlice } from './exampleSlice';
 import { createExampleSlice } from './exampleSlice';
 import type { ModelSlice } from './modelSlice';
 import { createModelSlice } from './modelSlice';
+import type { PresentationSlice } from './presentationSlice';
+import { createPresentationSlice } from './presentationSlice';
 import type { SequenceSlice } from './sequenceSlice';
 import { createSequenceSlice } from './sequenceSlice';
 import type { SettingsSlice } from './settingsSlice';
@@ -26,7 +30,9 @@ export type AppState = ModelSlice &
   BackpropSlice &
   DescentSlice &
   SequenceSlice &
-  SettingsSlice;
+  SettingsSlice &
+  PresentationSlice &
+  DeckSlice;
 
 /** The one store of the page, built from slices. */
 export const useAppStore = create<AppState>()((...a) => ({
@@ -39,6 +45,8 @@ export const useAppStore = create<AppState>()((...a) => ({
   ...createDescentSlice(...a),
   ...createSequenceSlice(...a),
   ...createSettingsSlice(...a),
+  ...createPresentationSlice(...a),
+  ...createDeckSlice(...a),
 }));
 
 export type AppStore = typeof useAppStore;

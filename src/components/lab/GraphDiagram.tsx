@@ -73,7 +73,13 @@ export function GraphDiagram({ graph, values, steps, done }: GraphDiagramProps) 
 
   return (
     <div className="graph-diagram" ref={wrap}>
-      <svg width={px.width} height={px.height} role="img" aria-label={m.diagram}>
+      <svg
+        width={px.width}
+        height={px.height}
+        role="img"
+        aria-label={m.diagram}
+        data-testid="graph-diagram"
+      >
         {edges.map((e) => {
           const source: [number, number] = [px.x[e.from] + NODE.width / 2, px.y[e.from]];
           const target: [number, number] = [px.x[e.to] - NODE.width / 2, portY(e.to, e.slot)];

@@ -14,6 +14,7 @@ import { paintHighlight } from '../../viz/network/paintHighlight';
 import type { ViewFrame } from '../../viz/network/viewFrame';
 import { frameOf } from '../../viz/network/stateFrame';
 import { vizColors } from '../../viz/palette';
+import { SignalFlow } from './SignalFlow';
 
 /** Sizes a canvas for the device pixel ratio and returns a context drawing in CSS pixels. */
 function fitCanvas(
@@ -187,6 +188,7 @@ export function NetworkView() {
       <canvas ref={inputs} className="layer" aria-hidden="true" />
       <canvas ref={focus} className="layer" aria-hidden="true" />
       <svg ref={svg} className="layer neurons" aria-label={say.neurons} />
+      <SignalFlow />
     </div>
   );
 }

@@ -18,7 +18,11 @@ const BIDIRECTIONAL_TEX = [
 export function ArchitectureCard() {
   const say = useMessages().sequence.architecture;
   return (
-    <section className="card seq-architecture" aria-label={say.heading}>
+    <section
+      className="card seq-architecture"
+      data-testid="seq-architecture"
+      aria-label={say.heading}
+    >
       <h2>{say.heading}</h2>
       <div className="seq-architecture-grid">
         <figure>

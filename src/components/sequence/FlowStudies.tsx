@@ -61,7 +61,7 @@ export function ScaleStudy() {
   const say = useMessages().sequence.scale;
   const position = Math.round(((Math.log(scale) - LOG_MIN) / LOG_SPAN) * SLIDER_STEPS);
   return (
-    <section className="card seq-study" aria-label={say.heading}>
+    <section className="card seq-study" data-testid="seq-scale-study" aria-label={say.heading}>
       <h2>{say.heading}</h2>
       <p className="caption">{say.intro}</p>
       <label className="seq-slider">
@@ -105,7 +105,7 @@ export function ForgetBiasStudy() {
   );
   const say = useMessages().sequence.forget;
   return (
-    <section className="card seq-study" aria-label={say.heading}>
+    <section className="card seq-study" data-testid="seq-forget-study" aria-label={say.heading}>
       <h2>{say.heading}</h2>
       <p className="caption">{say.intro}</p>
       <div data-testid="seq-forget-bias">

@@ -64,7 +64,7 @@ export function GatesCard() {
   });
   const say = useMessages().sequence.gates;
   return (
-    <section className="card seq-gates" aria-label={say.heading}>
+    <section className="card seq-gates" data-testid="seq-gates" aria-label={say.heading}>
       <h2>{say.heading}</h2>
       <p className="caption">{cell ? say.intro[cell] : ''}</p>
       <div className="seq-gate-grid">

@@ -53,7 +53,7 @@ export function GradientFlowCard() {
   const cell = useAppStore((s) => s.sequenceCell);
   const ratios = useAppStore(useShallow((s) => CELL_KINDS.map((cell) => firstToLast(s, cell))));
   return (
-    <section className="card seq-flow" aria-label={say.heading}>
+    <section className="card seq-flow" data-testid="seq-gradient-flow" aria-label={say.heading}>
       <h2>{say.heading}</h2>
       <p className="caption">{say.intro}</p>
       <div className="seq-flow-grid">

@@ -96,7 +96,7 @@ export function LongMemoryCard() {
   const m = useMessages();
   const say = m.sequence.longMemory;
   return (
-    <section className="card seq-long" aria-label={say.heading}>
+    <section className="card seq-long" data-testid="seq-long-memory" aria-label={say.heading}>
       <h2>{say.heading}</h2>
       <p className="caption">{say.intro}</p>
       <div className="seq-long-controls">

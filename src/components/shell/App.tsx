@@ -3,6 +3,7 @@ import { useMessages } from '../../i18n/useMessages';
 import { useAppStore } from '../../store/appStore';
 import { BackpropPage } from '../backprop/BackpropPage';
 import { ExplorePage } from '../explore/ExplorePage';
+import { Presentation } from '../presentation/Presentation';
 import { PartBoundary } from '../ui/PartBoundary';
 import { HeaderTools } from './HeaderTools';
 import { Notices } from './Notices';
@@ -21,6 +22,7 @@ const SequencePage = lazy(() =>
 export function App() {
   const page = useAppStore((s) => s.page);
   const model = useAppStore((s) => s.model);
+  const presenting = useAppStore((s) => s.presentation !== null);
   const m = useMessages();
   const app = useRef<HTMLDivElement>(null);
   useStageTop(app);
@@ -28,7 +30,7 @@ export function App() {
     document.title = m.app.documentTitle;
   }, [m]);
   return (
-    <div className="app" ref={app}>
+    <div className={presenting ? 'app presenting' : 'app'} ref={app}>
       <header>
         {/* The product's name is Latin in every language. */}
         <h1 lang="en">
@@ -51,6 +53,7 @@ export function App() {
           {page === 'sequence' && <SequencePage />}
         </Suspense>
       </PartBoundary>
+      <Presentation />
     </div>
   );
 }

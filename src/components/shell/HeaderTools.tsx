@@ -1,3 +1,4 @@
+import { LessonTools } from '../presentation/LessonTools';
 import { DisplaySwitches } from './DisplaySwitches';
 import { LanguageSwitch } from './LanguageSwitch';
 import { ShortcutsHelp } from './ShortcutsHelp';
@@ -7,6 +8,7 @@ import { ShareTools } from './ShareTools';
 export function HeaderTools() {
   return (
     <div className="header-tools">
+      <LessonTools />
       <LanguageSwitch />
       <DisplaySwitches />
       <ShortcutsHelp />

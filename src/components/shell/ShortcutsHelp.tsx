@@ -8,6 +8,16 @@ type Keys = Messages['projector'];
 /** Key caps are named as printed on the keyboard, so they are marked as English. */
 const SECTIONS: { title: keyof Keys; rows: [string[], keyof Keys][] }[] = [
   {
+    title: 'keysLesson',
+    rows: [
+      [['PageDown', '→', 'Space'], 'keyNextScene'],
+      [['PageUp', '←'], 'keyPreviousScene'],
+      [['Home', 'End'], 'keyFirstScene'],
+      [['B'], 'keyBlank'],
+      [['Esc'], 'keyEndLesson'],
+    ],
+  },
+  {
     title: 'keysTimeline',
     rows: [
       [['→', 'PageDown'], 'keyNext'],

@@ -1,5 +1,5 @@
 import type { ChangeEvent } from 'react';
-import { loadShippedModel } from '../../bridge/boot';
+import { loadShippedModel } from '../../bridge/shippedModel';
 import { MNIST_SPEC } from '../../engine/network';
 import { MAX_MODEL_CHARS } from '../../engine/serialize';
 import { echo, visible } from '../../i18n/echo';

@@ -36,7 +36,8 @@ const fieldsZh: Record<SceneKey, string> = {
   seqstep: '循环网络时间线的步骤',
 };
 
-const parts = (problems: readonly SceneProblem[]) =>
+/** The unusable parts of a link, named as the share messages name them. */
+export const linkParts = (problems: readonly SceneProblem[]) =>
   problems.map((p) => `${fieldsZh[p.key]}“${echo(p.value)}”`).join('、');
 
 export const shareZh: typeof shareEn = {
@@ -56,9 +57,9 @@ export const shareZh: typeof shareEn = {
   exportSvgTitle: '把当前场景下载为 SVG 矢量图（线条、圆和文字），用于幻灯片',
   exportFailed: '无法导出当前画面。',
   nothingToExport: '这个页面上还没有可以导出的图。',
-  badLink: (problems) => `这个链接中有部分内容无法使用，已改用默认值：${parts(problems)}。`,
+  badLink: (problems) => `这个链接中有部分内容无法使用，已改用默认值：${linkParts(problems)}。`,
   badSavedParts: (problems) =>
-    `上次访问保存的设置中有部分内容无法使用，已改用默认值：${parts(problems)}。`,
+    `上次访问保存的设置中有部分内容无法使用，已改用默认值：${linkParts(problems)}。`,
   badSaved: (problem: SavedSceneProblem) =>
     ({
       corrupt: '上次访问保存的设置无法读取',

@@ -1,0 +1,37 @@
+/** English strings of the lessons: the player, the presenter window; zh/lesson.ts mirrors it. */
+export const lessonEn = {
+  start: 'Lessons',
+  startHint: 'Play the built-in lessons, scene by scene (PageDown, →, Space)',
+  bar: 'Lesson',
+  progress: (k: number, n: number) => `Scene ${k} of ${n}`,
+  next: 'Next',
+  nextHint: 'Next scene (PageDown, →, Space)',
+  previous: 'Back',
+  previousHint: 'Previous scene (PageUp, ←)',
+  chapter: 'Chapter',
+  exit: 'End lesson',
+  exitHint: 'Leave the lesson and keep the page as it is (Esc)',
+  presenter: 'Presenter view',
+  presenterHint: 'Open the speaker notes, the next scene and a timer in a second window',
+  presenterBlocked:
+    'The browser blocked the presenter window. Allow pop-ups for this page and try again.',
+  blanked: 'The screen is blanked. Press B to bring it back.',
+  deckTitle: 'Your deck',
+  emptyDeck: 'This deck has no scenes yet. Add scenes with “+ Scene”.',
+  // The presenter window.
+  presenterTitle: 'DeltaScope presenter',
+  notes: 'Speaker notes',
+  now: 'On the stage',
+  upNext: 'Next',
+  lastScene: 'This is the last scene.',
+  timer: 'Time',
+  timerReset: 'Reset',
+  timerPause: 'Pause',
+  timerGo: 'Go on',
+  blank: 'Blank (B)',
+  unblank: 'Show the stage (B)',
+  waiting: 'No lesson on the stage yet.',
+  startOnStage: 'Start the lessons on the stage',
+  stageGone:
+    'The stage window is closed or not answering. Keep this window, and open DeltaScope again to reconnect.',
+};
