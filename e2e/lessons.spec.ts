@@ -135,3 +135,30 @@ test('every scene at 1024×768 on a projector: its focus on screen above the bar
     await nextSlide(page);
   }
 });
+
+for (const reducedMotion of ['no-preference', 'reduce'] as const) {
+  test(`a scene about activations flowing plays the signal forward on the network (${reducedMotion} motion)`, async ({
+    browser,
+  }) => {
+    const context = await browser.newContext({ reducedMotion });
+    const page = await context.newPage();
+    await openApp(page);
+    await page.getByTestId('lesson-start').click();
+    await slideShown(page);
+    await nextSlide(page);
+    await nextSlide(page);
+    await expect(page.getByTestId('lesson-title')).toHaveText('Activations flow forward');
+    // The motion starts at the frame after the scene is shown, and runs for over a second.
+    await page.evaluate(
+      () => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))),
+    );
+    const flow = page.getByTestId('signal-flow');
+    if (reducedMotion === 'reduce') {
+      await expect(flow).not.toHaveAttribute('data-motion');
+      await expect(flow).toHaveAttribute('width', '0');
+    } else {
+      await expect(flow).toHaveAttribute('data-motion', 'forward');
+    }
+    await context.close();
+  });
+}

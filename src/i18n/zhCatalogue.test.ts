@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { latinWords } from '../../e2e/fixtures/latinWords';
 import type { GraphProblem } from '../lab/graph/problems';
-import type { DeckProblem } from '../lessons/deck';
+import { DECK_PROBLEMS } from '../lessons/deckProblems.fixture';
 import { appEn } from './en/app';
 import { appZh } from './zh/app';
 import { deckZh } from './zh/deck';
@@ -39,21 +39,6 @@ const PROBLEMS: GraphProblem[] = [
  * Functions that take words, flags, lists, records or null rather than numbers: each branch
  * of each.
  */
-const DECK_PROBLEMS: DeckProblem[] = [
-  { code: 'tooLarge', max: 1_000_000 },
-  { code: 'notJson' },
-  { code: 'notDeck' },
-  { code: 'version', found: '9' },
-  { code: 'noScenes' },
-  { code: 'tooManyScenes', count: 300, max: 200 },
-  { code: 'notScene', scene: 2 },
-  { code: 'text', scene: null, field: 'title', issue: 'missing', max: 120 },
-  { code: 'text', scene: 3, field: 'note', issue: 'tooLong', max: 1_000 },
-  { code: 'noSceneFields', scene: 1 },
-  { code: 'sceneFields', scene: 4, problems: [{ key: 'step', value: '99' }] },
-  { code: 'badLink' },
-];
-
 const SPECIAL_ARGS: Record<string, unknown[][]> = {
   'deck.problem': DECK_PROBLEMS.map((p) => [p]),
   'deck.badSaved': [['corrupt'], ['version'], ['size']],

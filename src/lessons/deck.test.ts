@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { messagesFor } from '../i18n/catalogue';
-import type { DeckProblem } from './deck';
+import { DECK_PROBLEMS } from './deckProblems.fixture';
 import {
   DECK_TEXT_MAX,
   deckFileName,
@@ -187,20 +187,7 @@ describe('the decks saved in this browser', () => {
 });
 
 describe('what is said of a refused deck', () => {
-  const problems: DeckProblem[] = [
-    { code: 'tooLarge', max: 2_000_000 },
-    { code: 'notJson' },
-    { code: 'notDeck' },
-    { code: 'version', found: '"2"' },
-    { code: 'noScenes' },
-    { code: 'tooManyScenes', count: 201, max: 200 },
-    { code: 'notScene', scene: 3 },
-    { code: 'text', scene: null, field: 'title', issue: 'missing', max: 120 },
-    { code: 'text', scene: 4, field: 'note', issue: 'tooLong', max: 1_000 },
-    { code: 'noSceneFields', scene: 2 },
-    { code: 'sceneFields', scene: 5, problems: [{ key: 'step', value: '99' }] },
-    { code: 'badLink' },
-  ];
+  const problems = DECK_PROBLEMS;
 
   it('differs for each problem in each language, and names the scene', () => {
     for (const language of ['en', 'zh'] as const) {

@@ -1,3 +1,5 @@
+import type { SavedEntryProblem } from '../share/savedEntry';
+import { readSavedEntry } from '../share/savedEntry';
 import { deckFile, readDeck } from './deck';
 import type { Deck } from './lessonTypes';
 
@@ -8,7 +10,7 @@ const SAVED_DECKS_VERSION = 1;
 export const MAX_SAVED_DECKS_CHARS = 5_000_000;
 
 /** Why the saved decks were set aside: unreadable, written by another version, or too large. */
-export type SavedDecksProblem = 'corrupt' | 'version' | 'size';
+export type SavedDecksProblem = SavedEntryProblem;
 
 export type SavedDecks =
   { decks: Deck[]; deckIndex: number } | { problem: SavedDecksProblem } | null;
@@ -24,25 +26,17 @@ export const savedDecksText = (decks: readonly Deck[], deckIndex: number): strin
  */
 export function parseSavedDecks(text: string | null): SavedDecks {
   if (text === null) return null;
-  if (text.length > MAX_SAVED_DECKS_CHARS) return { problem: 'size' };
-  let raw: unknown;
-  try {
-    raw = JSON.parse(text);
-  } catch {
-    return { problem: 'corrupt' };
-  }
-  if (typeof raw !== 'object' || raw === null || !('version' in raw)) return { problem: 'corrupt' };
-  if (raw.version !== SAVED_DECKS_VERSION) return { problem: 'version' };
-  if (!('decks' in raw) || !Array.isArray(raw.decks) || raw.decks.length === 0) {
-    return { problem: 'corrupt' };
-  }
+  const read = readSavedEntry(text, MAX_SAVED_DECKS_CHARS, SAVED_DECKS_VERSION);
+  if ('problem' in read) return read;
+  const raw = read.entry;
+  if (!Array.isArray(raw.decks) || raw.decks.length === 0) return { problem: 'corrupt' };
   const decks: Deck[] = [];
   for (const entry of raw.decks) {
     const read = readDeck(entry, { mayBeEmpty: true });
     if ('problem' in read) return { problem: 'corrupt' };
     decks.push(read.deck);
   }
-  const index = 'deckIndex' in raw ? raw.deckIndex : 0;
+  const index = raw.deckIndex ?? 0;
   const known = typeof index === 'number' && Number.isInteger(index) && index >= 0;
   return { decks, deckIndex: known && index < decks.length ? index : 0 };
 }

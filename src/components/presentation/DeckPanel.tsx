@@ -98,7 +98,7 @@ export function DeckPanel({ open, onClose }: Props) {
   }
 
   function newDeck() {
-    useAppStore.getState().openDeck({ title: say.defaultTitle, scenes: [] });
+    useAppStore.getState().openDeck({ title: '', scenes: [] });
   }
 
   return (
