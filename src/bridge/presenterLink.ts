@@ -1,6 +1,6 @@
 import type { StageMessage } from '../lessons/presenterProtocol';
 import { PRESENTER_CHANNEL, presenterMessage } from '../lessons/presenterProtocol';
-import { movedSlide } from '../lessons/slides';
+import { movedSlide, sceneTotal } from '../lessons/slides';
 import type { AppState, AppStore } from '../store/appStore';
 import { playedSlide, slidesOf } from '../store/playedSlides';
 
@@ -18,7 +18,7 @@ function stageState(s: AppState): StageMessage {
       chapter,
     })),
     slide: shown.at,
-    total: shown.slides.length === 0 ? 0 : shown.slides[shown.slides.length - 1].scene + 1,
+    total: sceneTotal(shown.slides),
     blanked: s.blanked,
     language: s.language,
   };

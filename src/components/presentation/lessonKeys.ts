@@ -1,4 +1,5 @@
 import type { SlideMove } from '../../lessons/slides';
+import { ownsKey } from '../ui/usePageKey';
 
 /** What a key does in lesson mode, as clickers and presentation software have it. */
 export type LessonKeyAction = SlideMove | 'blank' | 'end';
@@ -28,10 +29,9 @@ const ARROW_WIDGETS =
 
 /** Whether a focused control keeps this key for itself rather than the lesson. */
 export function controlKeepsKey(target: EventTarget | null, key: string): boolean {
-  if (document.querySelector('dialog:modal')) return true;
+  if (ownsKey(target, key)) return true;
   if (!(target instanceof Element)) return false;
-  if (target.closest('input, textarea, select, [contenteditable="true"]')) return true;
-  if (key === ' ' || key === 'Enter') return target.closest('button, [role="button"], a') !== null;
+  if (key === 'Enter') return target.closest('button, [role="button"], a') !== null;
   if (key.startsWith('Arrow')) return target.closest(ARROW_WIDGETS) !== null;
   return false;
 }
