@@ -3,6 +3,7 @@ import type { Server } from 'node:http';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, resolve as absolutePath, sep } from 'node:path';
+import { gzipSync } from 'node:zlib';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -17,6 +18,16 @@ const TYPES: Record<string, string> = {
   '.woff': 'font/woff',
   '.ttf': 'font/ttf',
 };
+
+/** Types a static host compresses on the fly (the .gz data files are compressed already). */
+const COMPRESSED = new Set(['.html', '.js', '.css', '.json', '.map', '.svg']);
+
+export interface ServeOptions {
+  /** Gzip text files for a client that accepts it, as static hosts do. */
+  gzip?: boolean;
+  /** Told the URL path and the body bytes of every response once it is sent. */
+  onSent?: (path: string, bytes: number) => void;
+}
 
 export interface StaticServer {
   /** The served folder's address, ending in the prefix: http://127.0.0.1:<port><prefix>. */
@@ -34,14 +45,18 @@ export async function serveStatic(
   root: string,
   extra: Record<string, Uint8Array> = {},
   prefix = '/',
+  { gzip = false, onSent }: ServeOptions = {},
 ): Promise<StaticServer> {
   const folder = absolutePath(root);
   const server: Server = createServer((request, response) => {
     const path = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname);
+    const send = (status: number, headers: Record<string, string>, body: Uint8Array) => {
+      response.on('finish', () => onSent?.(path, body.length));
+      response.writeHead(status, headers).end(body);
+    };
     const fixed = extra[path];
     if (fixed) {
-      response.writeHead(200, { 'content-type': 'application/octet-stream' });
-      response.end(fixed);
+      send(200, { 'content-type': 'application/octet-stream' }, fixed);
       return;
     }
     if (!path.startsWith(prefix)) {
@@ -58,10 +73,11 @@ export async function serveStatic(
     }
     readFile(file).then(
       (body) => {
-        response.writeHead(200, {
-          'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
-        });
-        response.end(body);
+        const type = TYPES[extname(file)] ?? 'application/octet-stream';
+        const accepts = /\bgzip\b/.test(request.headers['accept-encoding'] ?? '');
+        if (gzip && accepts && COMPRESSED.has(extname(file))) {
+          send(200, { 'content-type': type, 'content-encoding': 'gzip' }, gzipSync(body));
+        } else send(200, { 'content-type': type }, body);
       },
       () => response.writeHead(404).end(),
     );

@@ -2,15 +2,14 @@
  * The app itself in headless Chromium at 1920×1080: frame intervals while training streams
  * snapshots (weights and w·a edge modes) and while someone draws frantically, and the latency
  * from a pointer move on the pad to the output bars showing its effect, with training running
- * and without.
+ * and without; with the CPU at full speed and slowed 4× (a low-end school laptop).
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { chromium } from '@playwright/test';
 import { CHROMIUM_LAUNCH } from '../e2e/chromium';
-import { build, preview } from 'vite';
+import { preview } from 'vite';
+import { withBuiltApp } from './built-app';
+import type { TargetCheck } from './targets';
 import { frameIntervals, recordDrawToBars, takeDrawToBars } from './ui-probes';
 
 const SAMPLE_MS = 5_000;
@@ -22,7 +21,11 @@ export interface Percentiles {
   count: number;
 }
 
+/** CPU slowdowns (Chrome DevTools' throttling) the app is measured at. */
+export const UI_SLOWDOWNS = [1, 4] as const;
+
 export interface UiReport {
+  slowdown: number;
   framesTrainingWeights: Percentiles;
   framesTrainingSignal: Percentiles;
   framesDrawing: Percentiles;
@@ -74,7 +77,9 @@ async function drawWhileMeasuring(page: Page) {
   };
 }
 
-async function measure(page: Page): Promise<UiReport> {
+async function measure(page: Page, slowdown: number): Promise<UiReport> {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: slowdown });
   // tsx compiles the probes with esbuild's keepNames, which calls a __name helper in the page.
   await page.addInitScript('window.__name = (f) => f');
   await page.goto('./');
@@ -98,6 +103,7 @@ async function measure(page: Page): Promise<UiReport> {
   await page.getByTestId('train-toggle').click();
   const idle = await drawWhileMeasuring(page);
   return {
+    slowdown,
     framesTrainingWeights,
     framesTrainingSignal,
     framesDrawing: idle.frames,
@@ -108,11 +114,9 @@ async function measure(page: Page): Promise<UiReport> {
   };
 }
 
-/** Builds the app, serves it with vite preview and measures it at 1920×1080. */
-export async function measureUi(): Promise<UiReport> {
-  const outDir = mkdtempSync(join(tmpdir(), 'deltascope-ui-'));
-  try {
-    await build({ logLevel: 'warn', build: { outDir, emptyOutDir: true } });
+/** Builds the app, serves it with vite preview and measures it at 1920×1080 at each slowdown. */
+export async function measureUi(slowdowns: readonly number[] = UI_SLOWDOWNS): Promise<UiReport[]> {
+  return withBuiltApp(async (outDir) => {
     const server = await preview({
       logLevel: 'warn',
       build: { outDir },
@@ -121,31 +125,63 @@ export async function measureUi(): Promise<UiReport> {
     const url = server.resolvedUrls?.local[0];
     const browser = await chromium.launch(CHROMIUM_LAUNCH);
     try {
-      const page = await browser.newPage({ viewport: { width: 1920, height: 1080 }, baseURL: url });
-      return await measure(page);
+      const reports: UiReport[] = [];
+      for (const slowdown of slowdowns) {
+        const context = await browser.newContext({
+          viewport: { width: 1920, height: 1080 },
+          baseURL: url,
+        });
+        reports.push(await measure(await context.newPage(), slowdown));
+        await context.close();
+      }
+      return reports;
     } finally {
       await browser.close();
       await server.close();
     }
-  } finally {
-    rmSync(outDir, { recursive: true, force: true });
-  }
+  });
 }
 
-export function formatUiReport(r: UiReport): string[] {
+/**
+ * The issue's targets, stated for a slow machine: with the CPU slowed 4× while training, a frame
+ * interval p95 of at most two frames (33 ms) and the bars at most two frames behind the pen.
+ * At full speed, one frame and two frames.
+ */
+export function uiChecks(reports: readonly UiReport[]): TargetCheck[] {
+  return reports.flatMap((r) => {
+    const frames = r.slowdown === 1 ? 1 : 2;
+    const worstFrames = Math.max(r.framesTrainingWeights.p95, r.framesTrainingSignal.p95);
+    return [
+      {
+        what: `frame interval p95 while training, CPU ${r.slowdown}×`,
+        shown: `${worstFrames.toFixed(1)} ms`,
+        goal: `≤ ${(frames * FRAME_MS).toFixed(1)} ms`,
+        // One millisecond of slack: a frame is 16.7 ms give or take the timer's grain.
+        pass: worstFrames <= frames * FRAME_MS + 1,
+      },
+      {
+        what: `pen move → output bars p95 while training, CPU ${r.slowdown}×`,
+        shown: `${(r.drawToBarsWhileTraining.p95 / FRAME_MS).toFixed(2)} frames`,
+        goal: '≤ 2 frames',
+        pass: r.drawToBarsWhileTraining.p95 <= 2 * FRAME_MS + 1,
+      },
+    ];
+  });
+}
+
+export function formatUiReport(reports: readonly UiReport[]): string[] {
   const ms = (p: Percentiles) =>
     `p50 ${p.p50.toFixed(1)} ms, p95 ${p.p95.toFixed(1)} ms (${p.count} samples)`;
   const frames = (p: Percentiles) =>
     `p50 ${(p.p50 / FRAME_MS).toFixed(2)}, p95 ${(p.p95 / FRAME_MS).toFixed(2)} frames`;
-  const check = (ok: boolean) => (ok ? 'PASS' : 'MISS');
-  return [
-    'App in headless Chromium at 1920×1080 (frame interval = time between animation frames)',
-    `  frame interval while training, edges by weight:   ${ms(r.framesTrainingWeights)}  ${check(r.framesTrainingWeights.p95 < FRAME_MS + 1)} (target p95 < 16.7 ms)`,
-    `  frame interval while training, edges by signal:   ${ms(r.framesTrainingSignal)}  ${check(r.framesTrainingSignal.p95 < FRAME_MS + 1)}`,
+  return reports.flatMap((r) => [
+    `App in headless Chromium at 1920×1080, CPU ${r.slowdown}× (frame interval = time between animation frames)`,
+    `  frame interval while training, edges by weight:   ${ms(r.framesTrainingWeights)}`,
+    `  frame interval while training, edges by signal:   ${ms(r.framesTrainingSignal)}`,
     `  frame interval while drawing frantically:         ${ms(r.framesDrawing)}`,
-    `  pointer move on the pad → output bars painted:    ${ms(r.drawToBars)} = ${frames(r.drawToBars)}  ${check(r.drawToBars.p95 <= 2 * FRAME_MS)} (target ≤ 2 frames)`,
+    `  pointer move on the pad → output bars painted:    ${ms(r.drawToBars)} = ${frames(r.drawToBars)}`,
     `  frame interval while drawing during training:     ${ms(r.framesDrawingWhileTraining)}`,
     `  pen move → output bars, during training:          ${ms(r.drawToBarsWhileTraining)} = ${frames(r.drawToBarsWhileTraining)}`,
-    `  training throughput while the view updates:      ${Math.round(r.examplesPerSecondWhileShown).toLocaleString('en')} examples/s`,
-  ];
+    `  training throughput while the view updates:       ${Math.round(r.examplesPerSecondWhileShown).toLocaleString('en')} examples/s`,
+  ]);
 }

@@ -3,14 +3,14 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Plugin } from 'vite';
-import { MNIST_TEST_URL } from '../src/data/packedDigits.ts';
+import { MNIST_FIRST_URL, MNIST_TEST_URL } from '../src/data/packedDigits.ts';
 import type { PrecacheManifest } from '../src/offline/precacheManifest.ts';
 import { precacheable } from '../src/offline/precacheManifest.ts';
 
 const SOURCE = fileURLToPath(new URL('../src/offline/serviceWorker.ts', import.meta.url));
 const PLACEHOLDER = /(["'`])__DELTASCOPE_PRECACHE_MANIFEST__\1/;
 /** Public files the app needs offline; the training set is kept once the page fetches it. */
-const PUBLIC_PRECACHE = ['models', MNIST_TEST_URL];
+const PUBLIC_PRECACHE = ['models', MNIST_FIRST_URL, MNIST_TEST_URL];
 
 function filesUnder(root: string, entry: string): string[] {
   const path = join(root, entry);

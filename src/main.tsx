@@ -18,7 +18,6 @@ import { routeSequence } from './bridge/sequenceRouting';
 import { App } from './components/shell/App';
 import { PRESENTER_QUERY } from './components/presentation/openPresenter';
 import { EngineContext } from './components/EngineContext';
-import { registerServiceWorker } from './offline/registerServiceWorker';
 import { useAppStore } from './store/appStore';
 import { installTestHandle } from './testing/testHooks';
 import { applyPaletteVariables } from './viz/paletteVariables';
@@ -55,7 +54,6 @@ function startStage(): void {
       }),
     (path) => new URL(path, document.baseURI).href,
   );
-  registerServiceWorker();
 }
 
 /** The presenter window: speaker notes and keys for the stage, no engine of its own. */

@@ -6,6 +6,7 @@ import type { BackpropLesson } from '../engine/lesson';
 import type { BatchTrace } from '../engine/trace';
 import type { CostSurface, WeightRef } from '../engine/costSurface';
 import type { AppStore } from '../store/appStore';
+import { digitsHolding } from '../store/shownExample';
 import type {
   FromWorker,
   HyperParams,
@@ -57,6 +58,8 @@ export function createEngineBridge(
   let pingSentAt: number | null = null;
   /** Set once a crash is not retried: no worker runs, so a request fails at once. */
   let stopped = false;
+  /** Set by fetchData: until then the worker fetches no data set (the first answer needs none). */
+  let dataWanted = false;
 
   const lost = () => new EngineError({ say: (m) => m.system.engineRequestLost });
 
@@ -162,15 +165,20 @@ export function createEngineBridge(
     send({ type: 'set-input', input, label }, input ? [input.buffer] : []);
   }
 
-  function start(): void {
-    worker.onmessage = onMessage;
-    worker.onerror = () => restart();
-    worker.onmessageerror = () => restart();
+  /** Tells the worker where the data sets are; it fetches the test set then. */
+  function sendDataUrls(): void {
     send({
       type: 'init',
       testUrl: absolute(MNIST_TEST_URL),
       trainUrl: absolute(MNIST_TRAIN_URL),
     });
+  }
+
+  function start(): void {
+    worker.onmessage = onMessage;
+    worker.onerror = () => restart();
+    worker.onmessageerror = () => restart();
+    if (dataWanted) sendDataUrls();
   }
 
   /**
@@ -279,9 +287,18 @@ export function createEngineBridge(
       return request('cost-surface', { weights, span, points, sampleSize });
     },
     setInput,
+    /**
+     * Lets the worker fetch the test and training sets (and score the test set): called once
+     * the first answer is on screen, so that nothing competes with it for the connection.
+     */
+    fetchData(): void {
+      if (dataWanted) return;
+      dataWanted = true;
+      sendDataUrls();
+    },
     /** Shows test digit i to the network (its label gives the probe's δ). */
     showTestDigit(index: number): void {
-      const set = store.getState().testSet;
+      const set = digitsHolding(store.getState(), index);
       if (!set) return;
       setInput(digitInput(set, index), set.labels[index]);
     },

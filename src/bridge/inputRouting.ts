@@ -2,13 +2,17 @@ import { preprocessDrawing } from '../data/preprocess/mnistify';
 import { greyInput } from '../engine/dataset';
 import { drawingFromPixels } from '../share/digitPixels';
 import type { AppState, AppStore } from '../store/appStore';
+import { digitsHolding } from '../store/shownExample';
 import type { EngineBridge } from './engineBridge';
 
 /** Whether the digit the network should see differs between two states. */
 function inputChanged(s: AppState, prev: AppState): boolean {
   if (s.inputSource !== prev.inputSource) return true;
-  if (s.inputSource === 'mnist')
-    return s.exampleIndex !== prev.exampleIndex || s.testSet !== prev.testSet;
+  if (s.inputSource === 'mnist') {
+    // The whole set arriving after its first digits changes nothing already on screen.
+    const held = (state: AppState) => digitsHolding(state, state.exampleIndex) !== null;
+    return s.exampleIndex !== prev.exampleIndex || held(s) !== held(prev);
+  }
   return s.strokesVersion !== prev.strokesVersion || s.padSize !== prev.padSize;
 }
 

@@ -8,6 +8,8 @@ export const LESSON_BATCH_SIZE = 10;
 
 /** The labelled example the timeline traces, or why there is none. */
 function lessonExample(s: AppState): { input: Float64Array; label: number } | 'needs-label' | null {
+  // A test digit's lesson traces its mini-batch from the whole set: it waits for it.
+  if (s.inputSource === 'mnist' && !s.testSet) return null;
   const example = shownExample(s);
   if (example?.label != null) return { input: example.input, label: example.label };
   return s.inputSource === 'drawing' ? 'needs-label' : null;

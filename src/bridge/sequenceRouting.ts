@@ -19,6 +19,7 @@ function digitChanged(s: AppState, prev: AppState): boolean {
     s.inputSource !== prev.inputSource ||
     s.exampleIndex !== prev.exampleIndex ||
     s.testSet !== prev.testSet ||
+    s.firstDigits !== prev.firstDigits ||
     s.drawnDigit !== prev.drawnDigit ||
     s.drawnLabel !== prev.drawnLabel
   );

@@ -8,6 +8,13 @@ const MAGIC = 'DSD1';
 const HEADER_BYTES = 12;
 
 export const MNIST_TEST_URL = 'data/mnist-test.bin.gz';
+/**
+ * The test set's first digits on their own, a few kB: the first screen (and most lesson scenes)
+ * show one of them, so the first answer need not wait for the whole set.
+ */
+export const MNIST_FIRST_URL = 'data/mnist-test-first.bin.gz';
+export const MNIST_FIRST_COUNT = 128;
+export const MNIST_TEST_COUNT = 10_000;
 export const MNIST_TRAIN_URL = 'data/mnist-train.bin.gz';
 /** MNIST's official training file: the first 55,000 train, the last 5,000 are held out. */
 export const MNIST_TRAIN_COUNT = 55_000;

@@ -1,6 +1,6 @@
 import type { CellReading } from '../worker/sequence/sequenceProtocol';
 import type { AppState } from '../store/appStore';
-import { shownExample } from '../store/shownExample';
+import { digitsHolding, shownExample } from '../store/shownExample';
 import type { TimelinePoint } from './timeline';
 import { timelinePoint } from './timeline';
 
@@ -54,9 +54,11 @@ export function shownDigitKey(
     : `drawing ${s.drawnDigit ? s.drawnDigitVersion : 'none'} ${s.drawnLabel}`;
 }
 
-/** Whether a digit is on screen: a test digit once the set has loaded, or a non-empty drawing. */
-export const hasShownDigit = (s: Pick<AppState, 'inputSource' | 'testSet' | 'drawnDigit'>) =>
-  s.inputSource === 'mnist' ? s.testSet !== null : s.drawnDigit !== null;
+/** Whether a digit is on screen: a test digit once it has loaded, or a non-empty drawing. */
+export const hasShownDigit = (
+  s: Pick<AppState, 'inputSource' | 'testSet' | 'firstDigits' | 'exampleIndex' | 'drawnDigit'>,
+) =>
+  s.inputSource === 'mnist' ? digitsHolding(s, s.exampleIndex) !== null : s.drawnDigit !== null;
 
 /**
  * Whether the readings in the store are of the digit on screen. The drawing is made from the

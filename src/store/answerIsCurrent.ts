@@ -7,6 +7,7 @@ export const ANSWER_FIELDS = [
   'snapshot',
   'inputSource',
   'testSet',
+  'firstDigits',
   'exampleIndex',
   'strokesVersion',
   'drawnDigit',

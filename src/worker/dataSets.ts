@@ -6,17 +6,22 @@ import type { DataSetName } from './protocol';
 
 /**
  * The MNIST sets, each fetched once on first use with its progress posted to the page. A
- * failed fetch is forgotten, so the next use tries again.
+ * failed fetch is forgotten, so the next use tries again. Nothing is fetched before the page
+ * says where the sets are, which it does once its first answer is on screen: a use before that
+ * waits.
  */
 export function createDataSets(env: HostEnvironment) {
-  const urls: Record<DataSetName, string> = { test: '', train: '' };
+  let setUrls: (urls: Record<DataSetName, string>) => void = () => {};
+  const urls = new Promise<Record<DataSetName, string>>((resolve) => (setUrls = resolve));
   const pending: Partial<Record<DataSetName, Promise<DigitSet>>> = {};
   const arrived: Partial<Record<DataSetName, DigitSet>> = {};
 
   function load(name: DataSetName): Promise<DigitSet> {
-    pending[name] ??= env
-      .loadDigits(urls[name], (loaded, total) =>
-        env.post({ type: 'data-progress', set: name, loaded, total, done: false }),
+    pending[name] ??= urls
+      .then((where) =>
+        env.loadDigits(where[name], (loaded, total) =>
+          env.post({ type: 'data-progress', set: name, loaded, total, done: false }),
+        ),
       )
       .then(
         (set) => {
@@ -33,9 +38,9 @@ export function createDataSets(env: HostEnvironment) {
   }
 
   return {
+    /** Where the sets are; the first call counts (a worker is told once). */
     setUrls(test: string, train: string): void {
-      urls.test = test;
-      urls.train = train;
+      setUrls({ test, train });
     },
     load,
     /** The set if it has arrived, else null: for checks that must not wait for the network. */

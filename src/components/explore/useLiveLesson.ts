@@ -36,6 +36,7 @@ export function useLiveLesson(active: boolean): LiveLesson | null {
   const rate = useAppStore((s) => s.lessonRate);
   const source = useAppStore((s) => s.inputSource);
   const testSet = useAppStore((s) => s.testSet);
+  const firstDigits = useAppStore((s) => s.firstDigits);
   const exampleIndex = useAppStore((s) => s.exampleIndex);
   const drawnDigit = useAppStore((s) => s.drawnDigit);
   const drawnLabel = useAppStore((s) => s.drawnLabel);
@@ -53,5 +54,16 @@ export function useLiveLesson(active: boolean): LiveLesson | null {
     // new probe, training stats) changes no number here. The example is read from the store
     // through the fields it is made of.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [active, version, spec, rate, source, testSet, exampleIndex, drawnDigit, drawnLabel]);
+  }, [
+    active,
+    version,
+    spec,
+    rate,
+    source,
+    testSet,
+    firstDigits,
+    exampleIndex,
+    drawnDigit,
+    drawnLabel,
+  ]);
 }

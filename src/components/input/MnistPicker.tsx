@@ -1,6 +1,7 @@
 import { useEffect, useRef } from 'react';
 import { useMessages } from '../../i18n/useMessages';
 import { useAppStore } from '../../store/appStore';
+import { digitsHolding } from '../../store/shownExample';
 import { paintDigit } from '../../viz/paintDigit';
 import { DIGIT_SIDE } from '../../config';
 
@@ -9,6 +10,8 @@ const DIGITS = [0, 1, 2, 3, 4, 5, 6, 7, 8, 9];
 /** A real MNIST test digit for the network, with ways to pick another. */
 export function MnistPicker() {
   const testSet = useAppStore((s) => s.testSet);
+  /** The digit shows as soon as the set's first digits hold it; picking waits for the set. */
+  const digits = useAppStore((s) => digitsHolding(s, s.exampleIndex));
   const index = useAppStore((s) => s.exampleIndex);
   const showExample = useAppStore((s) => s.showExample);
   const guesses = useAppStore((s) => s.testGuesses);
@@ -19,15 +22,15 @@ export function MnistPicker() {
   const say = useMessages().app.mnist;
 
   useEffect(() => {
-    if (canvas.current && testSet) {
+    if (canvas.current && digits) {
       paintDigit(
         canvas.current,
-        testSet.images.subarray(index * pixels, (index + 1) * pixels),
+        digits.images.subarray(index * pixels, (index + 1) * pixels),
         DIGIT_SIDE,
         DIGIT_SIDE,
       );
     }
-  }, [testSet, index, pixels]);
+  }, [digits, index, pixels]);
 
   const random = () => showExample(Math.floor(Math.random() * (testSet?.count ?? 1)));
   /** The next test digit after the current one that satisfies `wanted`, wrapping around. */
@@ -46,13 +49,13 @@ export function MnistPicker() {
         data-testid="input-digit"
         data-index={index}
         role="img"
-        aria-label={testSet ? say.digitLabel(index, testSet.labels[index]) : say.loading}
+        aria-label={digits ? say.digitLabel(index, digits.labels[index]) : say.loading}
       />
       <p className="caption">
-        {testSet ? (
+        {digits ? (
           <>
             {say.testDigit} <b>#{index}</b> · {say.label}{' '}
-            <b className="label-y">{testSet.labels[index]}</b>
+            <b className="label-y">{digits.labels[index]}</b>
           </>
         ) : (
           say.loadingSet

@@ -7,6 +7,7 @@ type Shown = Pick<
   | 'page'
   | 'inputSource'
   | 'testSet'
+  | 'firstDigits'
   | 'exampleIndex'
   | 'drawnDigit'
   | 'drawnLabel'

@@ -1,7 +1,6 @@
 import { Suspense, lazy, useEffect, useRef } from 'react';
 import { useMessages } from '../../i18n/useMessages';
 import { useAppStore } from '../../store/appStore';
-import { BackpropPage } from '../backprop/BackpropPage';
 import { ExplorePage } from '../explore/ExplorePage';
 import { Presentation } from '../presentation/Presentation';
 import { PartBoundary } from '../ui/PartBoundary';
@@ -11,6 +10,9 @@ import { PageNav } from './PageNav';
 import { useStageTop } from './useStageTop';
 
 // The teaching pages load on first visit, so the first screen does not wait for them.
+const BackpropPage = lazy(() =>
+  import('../backprop/BackpropPage').then((m) => ({ default: m.BackpropPage })),
+);
 const GradientDescentPage = lazy(() =>
   import('../descent/GradientDescentPage').then((m) => ({ default: m.GradientDescentPage })),
 );
@@ -46,8 +48,8 @@ export function App() {
       {/* Each page starts afresh when it is opened again or the model changes. */}
       <PartBoundary key={page} part={(t) => t.system.pagePart(t.app.nav[page])} resetKey={model}>
         {page === 'explore' && <ExplorePage />}
-        {page === 'backprop' && <BackpropPage />}
         <Suspense fallback={<p className="page-loading">{m.system.loadingPage}</p>}>
+          {page === 'backprop' && <BackpropPage />}
           {page === 'descent' && <GradientDescentPage />}
           {page === 'lab' && <LabPage />}
           {page === 'sequence' && <SequencePage />}

@@ -1,6 +1,25 @@
-import katex from 'katex';
 import { useEffect, useRef } from 'react';
-import { KATEX_OPTIONS } from '../../math/katexOptions';
+
+type Typeset = (tex: string, into: HTMLElement) => void;
+
+/** Set once KaTeX has loaded: formulas after the first are typeset at once. */
+let typesetNow: Typeset | null = null;
+let loading: Promise<Typeset> | null = null;
+
+/**
+ * KaTeX (about a third of the app's script) loads with the first formula: the first screen has
+ * none, so its answer does not wait for it. A failed load is tried again by the next formula.
+ */
+function loadTypeset(): Promise<Typeset> {
+  loading ??= import('./katexTypeset').then(
+    (m) => (typesetNow = m.typeset),
+    (error: unknown) => {
+      loading = null;
+      throw error;
+    },
+  );
+  return loading;
+}
 
 /**
  * One formula typeset by KaTeX, only when its TeX changes. The TeX is built by the app from
@@ -9,7 +28,19 @@ import { KATEX_OPTIONS } from '../../math/katexOptions';
 export function Tex({ tex, label }: { tex: string; label?: string }) {
   const ref = useRef<HTMLDivElement>(null);
   useEffect(() => {
-    if (ref.current) katex.render(tex, ref.current, KATEX_OPTIONS);
+    if (typesetNow) {
+      if (ref.current) typesetNow(tex, ref.current);
+      return;
+    }
+    let current = true;
+    loadTypeset().then(
+      (typeset) => current && ref.current && typeset(tex, ref.current),
+      // Offline before KaTeX was ever kept: the formula's source is better than nothing.
+      () => current && ref.current && (ref.current.textContent = tex),
+    );
+    return () => {
+      current = false;
+    };
   }, [tex]);
   return <div className="tex" ref={ref} aria-label={label} />;
 }
