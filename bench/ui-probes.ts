@@ -19,7 +19,7 @@ export function frameIntervals(ms: number): Promise<number[]> {
 
 /**
  * Starts recording, for each update of the output bars, the time since the oldest pointer move
- * on the pad that it is the first to reflect. The bars change inside an animation frame's
+ * on the pad (pen down) that it is the first to reflect. The bars change inside an animation frame's
  * callbacks, and that frame's paint follows directly. Listens at the document, so pad and bars
  * that React re-mounts (training starting or stopping) are still followed.
  */
@@ -31,7 +31,8 @@ export function recordDrawToBars(): void {
   document.addEventListener(
     'pointermove',
     (e) => {
-      if (isPad(e.target)) oldestUnshown ??= e.timeStamp;
+      // Only a move with the pen down draws; a hover over the pad changes nothing to answer.
+      if (isPad(e.target) && e.buttons !== 0) oldestUnshown ??= e.timeStamp;
     },
     { capture: true },
   );

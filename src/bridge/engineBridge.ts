@@ -20,6 +20,7 @@ import { REPLY_TYPES } from '../worker/protocol';
 import type { Said } from './engineError';
 import { EngineError, sayEngineProblem } from './engineError';
 import { createPendingRequests } from './pendingRequests';
+import { createSnapshotPacing } from './snapshotPacing';
 
 /** A second crash this soon after a restart is not retried: the model itself may be the cause. */
 const RESTART_GAP_MS = 5_000;
@@ -60,6 +61,7 @@ export function createEngineBridge(
   let stopped = false;
   /** Set by fetchData: until then the worker fetches no data set (the first answer needs none). */
   let dataWanted = false;
+  const pacing = createSnapshotPacing();
 
   const lost = () => new EngineError({ say: (m) => m.system.engineRequestLost });
 
@@ -90,12 +92,36 @@ export function createEngineBridge(
     if (said) store.getState().notify('error', said.say, said.detail);
   }
 
-  function drawLatest(): void {
+  /**
+   * Shows the newest snapshot and lets the worker send the next. While training streams, once
+   * a frame at most, and less often when the machine cannot afford that (pacing); an answer to
+   * the digit just drawn never waits.
+   */
+  function drawLatest(frame?: number): void {
     frameRequested = false;
     if (!latest) return;
+    // Paused, the last snapshot (the weights training stopped at) shows at once.
+    if (frame !== undefined && store.getState().running) {
+      if (!pacing.due(frame) && !answersShownDigit(latest)) {
+        frameRequested = true;
+        requestAnimationFrame(drawLatest);
+        return;
+      }
+      pacing.shown(frame);
+      requestAnimationFrame((next) => pacing.followed(next));
+    }
     store.getState().setSnapshot(latest);
     latest = null;
     send({ type: 'snapshot-ack' });
+  }
+
+  /** Whether a snapshot's probe is the digit on screen while the page still shows an older one. */
+  function answersShownDigit(snapshot: TrainingSnapshot): boolean {
+    const input = snapshot.probe?.a[0];
+    const showing = store.getState().snapshot?.probe?.a[0];
+    if (!shown || !input || input.length !== shown.input.length) return false;
+    const fresh = (a: Float64Array) => a.every((v, i) => v === shown?.input[i]);
+    return fresh(input) && !(showing && fresh(showing));
   }
 
   /** The model id the next 'model' message belongs to (a shipped model, or null). */
@@ -163,6 +189,12 @@ export function createEngineBridge(
     shown = input && { input: input.slice(), label };
     awaitingProbe &&= shown !== null;
     send({ type: 'set-input', input, label }, input ? [input.buffer] : []);
+    // A snapshot held back by the pacing answers the old digit: drop it, so that the worker
+    // sends the answer to this one at once.
+    if (latest) {
+      latest = null;
+      send({ type: 'snapshot-ack' });
+    }
   }
 
   /** Tells the worker where the data sets are; it fetches the test set then. */

@@ -110,4 +110,6 @@ export const shownScore = (share: number | null): string =>
   share === null ? '…' : shownPercent(share, 2);
 
 /** A count with its thousands grouped by commas, as both interface languages print it: 10,000. */
-export const groupDigits = (n: number): string => n.toLocaleString('en-US');
+export const groupDigits = (n: number): string => GROUPED.format(n);
+/** One formatter for every call: toLocaleString builds a new one each time, ~100× slower. */
+const GROUPED = new Intl.NumberFormat('en-US');

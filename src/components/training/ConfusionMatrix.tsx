@@ -23,13 +23,19 @@ const percent = (share: number | null) => shownPercent(share, 1);
 
 /**
  * The test set's confusion matrix beside the digits behind it. Rendered from the stored
- * guesses only, which change when the test set is re-scored, never per training frame.
+ * guesses only, which change when the test set is re-scored, never per training frame. While
+ * training runs it keeps the scoring from before the run, marked stale: the run's own scorings
+ * (a few a second on a fast machine) would rebuild a hundred cells and the gallery each time.
  */
 export function ConfusionMatrix() {
   const testSet = useAppStore((s) => s.testSet);
-  const guesses = useAppStore((s) => s.testGuesses);
-  const confidence = useAppStore((s) => s.testConfidence);
+  const scoredGuesses = useAppStore((s) => s.testGuesses);
+  const scoredConfidence = useAppStore((s) => s.testConfidence);
   const running = useAppStore((s) => s.running);
+  const [held, setHeld] = useState({ guesses: scoredGuesses, confidence: scoredConfidence });
+  const newer = held.guesses !== scoredGuesses || held.confidence !== scoredConfidence;
+  if (!running && newer) setHeld({ guesses: scoredGuesses, confidence: scoredConfidence });
+  const { guesses, confidence } = held;
   const [cell, setCell] = useState<ConfusionCell | null>(null);
   const say = useMessages().app.confusion;
   const counts = useMemo(

@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { createSnapshotPacing } from './snapshotPacing';
+
+const FRAME = 1000 / 60;
+
+/** Shows a snapshot at `at` and reports the next frame `cost` ms later. */
+function showWithCost(pacing: ReturnType<typeof createSnapshotPacing>, at: number, cost: number) {
+  pacing.shown(at);
+  pacing.followed(at + cost);
+}
+
+describe('snapshot pacing', () => {
+  it('shows every frame while the frames after a snapshot fit in one frame', () => {
+    const pacing = createSnapshotPacing();
+    for (let i = 0; i < 10; i++) {
+      expect(pacing.due(i * FRAME)).toBe(true);
+      showWithCost(pacing, i * FRAME, FRAME);
+    }
+    expect(pacing.gapMs).toBe(0);
+  });
+
+  it('doubles the gap while snapshots cost long frames, up to half a second', () => {
+    const pacing = createSnapshotPacing();
+    showWithCost(pacing, 0, 50);
+    expect(pacing.gapMs).toBeCloseTo(2 * FRAME);
+    expect(pacing.due(FRAME)).toBe(false);
+    expect(pacing.due(2 * FRAME)).toBe(true);
+    showWithCost(pacing, 100, 50);
+    expect(pacing.gapMs).toBeCloseTo(4 * FRAME);
+    for (let i = 0; i < 10; i++) showWithCost(pacing, 1000 * (i + 1), 80);
+    expect(pacing.gapMs).toBe(500);
+  });
+
+  it('narrows the gap again once the machine keeps up', () => {
+    const pacing = createSnapshotPacing();
+    for (let i = 0; i < 10; i++) showWithCost(pacing, 1000 * i, 80);
+    const slow = pacing.gapMs;
+    for (let i = 0; i < 10; i++) showWithCost(pacing, 20_000 + 1000 * i, FRAME);
+    expect(pacing.gapMs).toBeLessThan(slow / 10);
+  });
+});

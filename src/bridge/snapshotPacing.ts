@@ -1,0 +1,37 @@
+/** A frame at 60 Hz. */
+const FRAME_MS = 1000 / 60;
+/** A frame this long after a snapshot was shown means showing it cost more than the frame had. */
+const LONG_FRAME_MS = 1.5 * FRAME_MS;
+/** The coarsest pace: training still visibly moves, a few times a second. */
+const MAX_GAP_MS = 500;
+
+/**
+ * How often training snapshots are shown, adapted to what the machine can afford. Each shown
+ * snapshot repaints the network, the curves and the numbers; on a slow laptop that takes longer
+ * than a frame, so showing one every frame would drop frames and delay the pen. Watching the
+ * frame that follows each shown snapshot, the pace doubles the gap between snapshots while those
+ * frames run long and narrows it again while they fit: the view gets coarser, not jerkier.
+ */
+export function createSnapshotPacing() {
+  /** Least time between two shown snapshots. */
+  let gap = 0;
+  let lastShown = -Infinity;
+
+  return {
+    /** In an animation frame with a snapshot waiting: whether to show it now. */
+    due: (frame: number): boolean => frame - lastShown >= gap,
+    /** A snapshot was shown in the animation frame at `frame`. */
+    shown(frame: number): void {
+      lastShown = frame;
+    },
+    /** The frame after one that showed a snapshot began at `frame`: how long that one took. */
+    followed(frame: number): void {
+      const long = frame - lastShown > LONG_FRAME_MS;
+      gap = long ? Math.min(MAX_GAP_MS, Math.max(2 * FRAME_MS, 2 * gap)) : 0.75 * gap;
+    },
+    /** The current gap, for the bench and tests. */
+    get gapMs(): number {
+      return gap;
+    },
+  };
+}
