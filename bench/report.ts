@@ -1,4 +1,5 @@
 import type { BrowserReport } from './browser-bench';
+import { PHASES } from './ceiling';
 import type { BatchSize } from './config';
 import {
   BATCH_SIZES,
@@ -12,9 +13,9 @@ import type { FlopCount } from './flops';
 import type { EngineName } from './protocol';
 import { median } from './stats';
 import type { Choice, Summary, VariantMedian } from './summary';
-import { LIBRARIES, LIBRARY_LABELS, micros, pairedRatio } from './summary';
+import { LIBRARIES, LIBRARY_LABELS, bestPeer, micros, pairedRatio } from './summary';
 import type { TargetCheck } from './targets';
-import { ceilingShare } from './targets';
+import { ceilingSeconds, ceilingShare, workerOverNode } from './targets';
 
 export interface RunInfo {
   machine: string;
@@ -83,21 +84,46 @@ function variants(summary: Summary): string[] {
   ]);
 }
 
+/** Per batch size, which variant each library was credited with and ours over the best tfjs. */
+function winners(summary: Summary): string[] {
+  return BATCH_SIZES.map((b) => {
+    const credited = LIBRARIES.map(
+      (lib) =>
+        `${LIBRARY_LABELS[lib]} ${count(summary.train[lib][b].median)} (${summary.train[lib][b].variant})`,
+    );
+    const peer = bestPeer(summary, b);
+    const ratio = pairedRatio(summary.train.deltascope[b], summary.train[peer][b]);
+    return (
+      `  B=${b}: ${credited.join(' · ')} ex/s; best tfjs ${LIBRARY_LABELS[peer]},` +
+      ` ours ${factor(ratio)} it`
+    );
+  });
+}
+
 function ceiling(summary: Summary, flops: FlopCount): string[] {
   return [
     `  FLOPs per training example: ${count(flops.total)} = forward ${count(flops.forward)}` +
       ` + weight gradients ${count(flops.weightGradients)} + hidden δ ${count(flops.hiddenDeltas)}` +
       ` + per-neuron work ${count(flops.neurons)}`,
+    `  Ceiling time per example = (forward + hidden δ) / mat-vec peak + weight gradients /` +
+      ` rank-1 peak, per round; per-neuron work left out (a faster, stricter ceiling)`,
     ...BATCH_SIZES.flatMap((b: BatchSize) => {
-      const peak = summary.peak[b];
-      const loops = peak.all.map((v) => `${v.variant} ${(v.median / 1e9).toFixed(2)}`);
       const ours = summary.train.deltascope[b];
+      const seconds = median(ceilingSeconds(summary, flops, b));
       return [
-        `  B=${b}: peak ${giga(peak.median)}: per round beside the B=${b} training rounds, the` +
-          ` best of ${loops.join(' and ')} GFLOP/s`,
-        `        engine ${count(ours.median)} ex/s (${spread(ours)}) × ${count(flops.total)} FLOP` +
-          ` = ${giga(ours.median * flops.total)};` +
-          ` ${(100 * ceilingShare(summary, flops.total, b)).toFixed(0)}% of the ceiling, round by round`,
+        `  B=${b}, beside the B=${b} training rounds:`,
+        ...PHASES.map((phase) => {
+          const peak = summary.peak[b][phase];
+          const loops = peak.all.map(
+            (v) => `${v.variant.slice(phase.length + 2)} ${(v.median / 1e9).toFixed(2)}`,
+          );
+          return (
+            `    ${phase} peak ${giga(peak.median)} (best loop of each round; mostly` +
+            ` "${peak.variant}"); loops: ${loops.join(' · ')} GFLOP/s`
+          );
+        }),
+        `    ceiling ${count(1 / seconds)} ex/s; engine ${count(ours.median)} ex/s (${spread(ours)});` +
+          ` ${(100 * ceilingShare(summary, flops, b)).toFixed(0)}% of the ceiling, round by round`,
       ];
     }),
   ];
@@ -107,7 +133,8 @@ function worker(summary: Summary, browser: BrowserReport): string[] {
   const parts = BATCH_SIZES.map((b) => {
     const rate = median(browser.rates[b]);
     const node = summary.train.deltascope[b].median;
-    return `B=${b} ${count(rate)} ex/s (${(rate / node).toFixed(2)}× Node)`;
+    const ratio = workerOverNode(summary, browser, b);
+    return `B=${b} ${count(rate)} ex/s (Node ${count(node)}; ${ratio.toFixed(2)}× Node)`;
   });
   return [`  DeltaScope training in a Web Worker: ${parts.join(', ')}`, `  ${browser.userAgent}`];
 }
@@ -145,13 +172,16 @@ export function formatReport(
     '',
     ...resultsTable(summary),
     '',
+    'Credited variants (training, examples/s):',
+    ...winners(summary),
+    '',
     'Variants timed (median, ± half the range of the rounds; each library is credited with its fastest):',
     ...variants(summary),
     '',
     'Setup:',
     ...notes,
     '',
-    'Ceiling (tight multiply-add loops over Float64Array, independent accumulators):',
+    'Per-phase ceiling (tight loops over Float64Array, data in cache, independent accumulators):',
     ...ceiling(summary, flops),
     '',
     `Browser: ${browser.browser}, headless`,

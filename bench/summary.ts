@@ -1,3 +1,5 @@
+import type { Phase } from './ceiling';
+import { phaseOf } from './ceiling';
 import type { BatchSize } from './config';
 import { BATCH_SIZES } from './config';
 import type { EngineName, TaskName } from './protocol';
@@ -32,10 +34,10 @@ export interface Summary {
   train: Record<Library, Record<BatchSize, Choice>>;
   forward: Record<Library, Choice>;
   /**
-   * FLOP/s of the ceiling loops, timed beside the training rounds of each batch size; the
-   * rates are the best loop of each round.
+   * FLOP/s of each phase's ceiling loops, timed beside the training rounds of each batch size;
+   * the rates are the best loop of that phase in each round.
    */
-  peak: Record<BatchSize, Choice>;
+  peak: Record<BatchSize, Record<Phase, Choice>>;
 }
 
 function describe(variant: string, rates: number[]): VariantMedian {
@@ -56,20 +58,27 @@ function fastest(series: readonly Series[], engine: EngineName, group: TaskName)
   return fastestOf(mine);
 }
 
-/** The ceiling: per round, the fastest of the loops. */
-function peak(series: readonly Series[], batch: BatchSize): Choice {
-  const loops = series.filter((s) => s.engine === 'ceiling' && s.group === trainTask(batch));
-  if (loops.length === 0) throw new Error(`no ceiling rounds beside batch ${batch}`);
-  const rates = loops[0].rates.map((_, r) => Math.max(...loops.map((s) => s.rates[r])));
+/** A phase's ceiling: per round, the fastest of its loops; the loop that won most rounds is named. */
+function peak(series: readonly Series[], batch: BatchSize, phase: Phase): Choice {
+  const loops = series.filter(
+    (s) => s.engine === 'ceiling' && s.group === trainTask(batch) && phaseOf(s.variant) === phase,
+  );
+  if (loops.length === 0) throw new Error(`no ${phase} ceiling rounds beside batch ${batch}`);
+  const winners = loops[0].rates.map((_, r) =>
+    loops.reduce((a, b) => (b.rates[r] > a.rates[r] ? b : a)),
+  );
+  const rates = winners.map((s, r) => s.rates[r]);
+  const wins = (s: Series) => winners.filter((w) => w === s).length;
+  const top = loops.reduce((a, b) => (wins(b) > wins(a) ? b : a));
   return {
-    ...describe('best loop of each round', rates),
+    ...describe(top.variant, rates),
     rates,
     all: loops.map((s) => describe(s.variant, s.rates)),
   };
 }
 
-function perBatch(pick: (batch: BatchSize) => Choice): Record<BatchSize, Choice> {
-  return Object.fromEntries(BATCH_SIZES.map((b) => [b, pick(b)])) as Record<BatchSize, Choice>;
+function perBatch<T>(pick: (batch: BatchSize) => T): Record<BatchSize, T> {
+  return Object.fromEntries(BATCH_SIZES.map((b) => [b, pick(b)])) as Record<BatchSize, T>;
 }
 
 function perLibrary<T>(pick: (library: Library) => T): Record<Library, T> {
@@ -80,7 +89,10 @@ export function summarise(series: readonly Series[]): Summary {
   return {
     train: perLibrary((l) => perBatch((b) => fastest(series, l, trainTask(b)))),
     forward: perLibrary((l) => fastest(series, l, 'forward')),
-    peak: perBatch((b) => peak(series, b)),
+    peak: perBatch((b) => ({
+      'mat-vec': peak(series, b, 'mat-vec'),
+      'rank-1': peak(series, b, 'rank-1'),
+    })),
   };
 }
 
@@ -90,6 +102,14 @@ export function summarise(series: readonly Series[]): Summary {
  */
 export function pairedRatio(a: Choice, b: Choice): number {
   return median(a.rates.map((rate, r) => rate / b.rates[r]));
+}
+
+/** The TensorFlow.js backend fastest at a batch size, each credited with its fastest variant. */
+export function bestPeer(summary: Summary, batch: BatchSize): Library {
+  const peers = LIBRARIES.filter((l) => l !== 'deltascope');
+  return peers.reduce((a, b) =>
+    summary.train[b][batch].median > summary.train[a][batch].median ? b : a,
+  );
 }
 
 /** Microseconds per call from calls per second. */

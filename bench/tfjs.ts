@@ -1,44 +1,29 @@
 import * as tf from '@tensorflow/tfjs';
 import type { DigitSet } from '../src/engine/dataset';
-import { PIXEL_ACTIVATION } from '../src/engine/dataset';
 import { MNIST_SPEC, createNetwork } from '../src/engine/network';
 import { createRng, shuffle } from '../src/engine/random';
 import type { BatchSize } from './config';
 import { BATCH_SIZES, LEARNING_RATE, SEED } from './config';
-import type { Suite } from './protocol';
+import type { Engine, Suite } from './protocol';
 import { trainTask } from './protocol';
+import { checkHandWritten } from './tfjs-agreement';
+import { handWrittenStep, handWrittenVariants } from './tfjs-backprop';
+import type { Batch, Layer } from './tfjs-layers';
+import { batchIndices, layersOf, pixels, uploadBatch } from './tfjs-layers';
 
 /**
  * The same network in TensorFlow.js on whichever backend is active, written as fast as tfjs
  * reasonably allows: prod mode, inputs uploaded as tensors before timing (our engine converts
- * pixels inside its step), optimizer.minimize inside tf.tidy. Where two reasonable ways exist
- * (fused matMul or not, model.predict or a hand-written chain) each is a variant and the report
- * uses the faster.
+ * pixels inside its step), everything inside tf.tidy. Where several reasonable ways exist
+ * (autodiff with optimizer.minimize or backprop written by hand in tfjs ops, fused matMul or
+ * not, model.predict or a hand-written chain) each is a variant and the report uses the fastest.
  */
 
 /** Mini-batches uploaded ahead of timing, cycled through. */
 const UPLOADED_BATCHES = 200;
 const FORWARD_INPUTS = 256;
 
-interface Layer {
-  W: tf.Variable<tf.Rank.R2>;
-  b: tf.Variable<tf.Rank.R1>;
-}
-
-/** Our initial network, transposed to tfjs's x·W layout, as float32 variables. */
-function initialLayers(): Layer[] {
-  const net = createNetwork(MNIST_SPEC, SEED, 'xavier');
-  return net.weights.map((w, l) => {
-    const nIn = net.sizes[l];
-    const nOut = net.sizes[l + 1];
-    const t = new Float32Array(nIn * nOut);
-    for (let j = 0; j < nOut; j++) for (let k = 0; k < nIn; k++) t[k * nOut + j] = w[j * nIn + k];
-    return {
-      W: tf.variable(tf.tensor2d(t, [nIn, nOut])),
-      b: tf.variable(tf.tensor1d(Float32Array.from(net.biases[l]))),
-    };
-  });
-}
+const initialLayers = () => layersOf(createNetwork(MNIST_SPEC, SEED, 'xavier'));
 
 type Chain = (x: tf.Tensor, layers: readonly Layer[]) => tf.Tensor;
 
@@ -64,54 +49,45 @@ const fusedSigmoidChain: Chain = (x, layers) => {
   return a;
 };
 
-function pixels(pool: DigitSet, indices: ArrayLike<number>): Float32Array {
-  const x = new Float32Array(indices.length * pool.pixels);
-  for (let r = 0; r < indices.length; r++) {
-    const base = indices[r] * pool.pixels;
-    for (let k = 0; k < pool.pixels; k++) {
-      x[r * pool.pixels + k] = PIXEL_ACTIVATION[pool.images[base + k]];
-    }
-  }
-  return x;
-}
-
-function uploadBatches(pool: DigitSet, order: Uint32Array, batch: BatchSize) {
-  const nOut = MNIST_SPEC.sizes[MNIST_SPEC.sizes.length - 1];
-  return Array.from({ length: UPLOADED_BATCHES }, (_, i) => {
-    const start = (i * batch) % (order.length - batch);
-    const indices = order.subarray(start, start + batch);
-    const y = new Float32Array(batch * nOut);
-    indices.forEach((digit, r) => (y[r * nOut + pool.labels[digit]] = 1));
-    return {
-      x: tf.tensor2d(pixels(pool, indices), [batch, pool.pixels]),
-      y: tf.tensor2d(y, [batch, nOut]),
-    };
-  });
+function uploadBatches(pool: DigitSet, order: Uint32Array, batch: BatchSize): Batch[] {
+  return Array.from({ length: UPLOADED_BATCHES }, (_, i) =>
+    uploadBatch(pool, batchIndices(order, batch, i)),
+  );
 }
 
 function trainingVariants(pool: DigitSet, order: Uint32Array, batch: BatchSize) {
   const batches = uploadBatches(pool, order, batch);
-  const step = (chain: Chain) => {
+  const cycle = (step: (b: Batch) => void) => {
+    let next = 0;
+    return () => {
+      step(batches[next++ % UPLOADED_BATCHES]);
+      return batch;
+    };
+  };
+  const minimize = (chain: Chain) => {
     const layers = initialLayers();
     const vars = layers.flatMap(({ W, b }) => [W, b]);
     const optimizer = tf.train.sgd(LEARNING_RATE);
-    let next = 0;
-    return () => {
-      const { x, y } = batches[next++ % UPLOADED_BATCHES];
-      // C = (1/B) Σ_b Σ_j (a − y)²: the same cost and step as our engine.
+    // C = (1/B) Σ_b Σ_j (a − y)²: the same cost and step as our engine.
+    return cycle(({ x, y }) =>
       tf.tidy(() => {
         optimizer.minimize(
           () => tf.div(tf.sum(tf.squaredDifference(chain(x, layers), y)), batch),
           false,
           vars,
         );
-      });
-      return batch;
-    };
+      }),
+    );
   };
   return {
-    'minimize, matMul + add': step(plainChain),
-    'minimize, fused matMul+bias': step(fusedBiasChain),
+    'minimize, matMul + add': minimize(plainChain),
+    'minimize, fused matMul+bias': minimize(fusedBiasChain),
+    ...Object.fromEntries(
+      Object.entries(handWrittenVariants()).map(([name, ops]) => [
+        name,
+        cycle(handWrittenStep(ops, initialLayers(), LEARNING_RATE)),
+      ]),
+    ),
   };
 }
 
@@ -145,12 +121,16 @@ function forwardVariants(pool: DigitSet) {
   };
 }
 
-/** The suite on the current backend (set it first). */
-export function tfjsSuite(pool: DigitSet): Suite {
+/**
+ * The suite on the current backend (set it first), after checking that the hand-written
+ * backprop does our engine's arithmetic; the check's lines are notes for the report.
+ */
+export function tfjsSuite(pool: DigitSet): Engine {
   tf.enableProdMode();
   const order = Uint32Array.from({ length: pool.count }, (_, i) => i);
   shuffle(order, createRng(SEED));
+  const notes = checkHandWritten(pool, order);
   const suite: Suite = { forward: forwardVariants(pool) };
   for (const batch of BATCH_SIZES) suite[trainTask(batch)] = trainingVariants(pool, order, batch);
-  return suite;
+  return { notes, suite };
 }
