@@ -2,6 +2,7 @@ import type { Scene } from '../share/scene';
 import { MNIST_FIRST_COUNT } from '../data/packedDigits';
 import type { AppState, AppStore } from '../store/appStore';
 import { answerIsCurrent } from '../store/answerIsCurrent';
+import { storeReaches } from './storeReaches';
 
 /** Beyond this the rest of the page loads anyway: a stalled first answer must not hold it back. */
 const FIRST_ANSWER_WAIT_MS = 10_000;
@@ -23,15 +24,5 @@ function answered(s: AppState): boolean {
 }
 
 /** Resolves once the first answer is on screen, or after FIRST_ANSWER_WAIT_MS. */
-export function firstAnswer(store: AppStore): Promise<void> {
-  return new Promise((resolve) => {
-    if (answered(store.getState())) return resolve();
-    const done = () => {
-      unsubscribe();
-      clearTimeout(timer);
-      resolve();
-    };
-    const unsubscribe = store.subscribe((s) => answered(s) && done());
-    const timer = setTimeout(done, FIRST_ANSWER_WAIT_MS);
-  });
-}
+export const firstAnswer = (store: AppStore): Promise<void> =>
+  storeReaches(store, answered, FIRST_ANSWER_WAIT_MS);

@@ -6,6 +6,7 @@ import type { AppState, AppStore } from '../store/appStore';
 import { sameEdge, sameNeuron } from '../vocabulary';
 import type { EngineBridge } from './engineBridge';
 import { startFromRandom } from './randomStart';
+import { storeReaches } from './storeReaches';
 
 /** The URL and the saved scene follow the page this long after the last change. */
 const SYNC_DELAY_MS = 400;
@@ -160,17 +161,8 @@ export function applySettings(store: AppStore, engine: EngineBridge, scene: Part
 
 /** Resolves once the newest lesson request has settled (or after LESSON_WAIT_MS). */
 function lessonSettled(store: AppStore): Promise<void> {
-  return new Promise((resolve) => {
-    const settled = (s: AppState) => s.page !== 'backprop' || s.lessonStatus !== 'tracing';
-    if (settled(store.getState())) return resolve();
-    const done = () => {
-      unsubscribe();
-      clearTimeout(timer);
-      resolve();
-    };
-    const unsubscribe = store.subscribe((s) => settled(s) && done());
-    const timer = setTimeout(done, LESSON_WAIT_MS);
-  });
+  const settled = (s: AppState) => s.page !== 'backprop' || s.lessonStatus !== 'tracing';
+  return storeReaches(store, settled, LESSON_WAIT_MS);
 }
 
 /**
