@@ -137,15 +137,28 @@ export interface ForwardPass {
   a: Float64Array[];
 }
 
-/** One example through the network, keeping every layer's z and a. */
+/**
+ * One example through the network, keeping every layer's z and a. They are views on one
+ * buffer: allocating a typed array per layer took about a fifth of a single forward pass.
+ */
 export function forward(net: Network, input: Float64Array): ForwardPass {
   const L = net.sizes.length;
-  const z: Float64Array[] = [new Float64Array(0)];
-  const a: Float64Array[] = [input.slice()];
+  let length = input.length;
+  for (let l = 1; l < L; l++) length += 2 * net.sizes[l];
+  const buffer = new ArrayBuffer(length * Float64Array.BYTES_PER_ELEMENT);
+  let at = 0;
+  const view = (n: number) => {
+    const v = new Float64Array(buffer, at * Float64Array.BYTES_PER_ELEMENT, n);
+    at += n;
+    return v;
+  };
+  const z: Float64Array[] = [view(0)];
+  const a: Float64Array[] = [view(input.length)];
+  a[0].set(input);
   for (let l = 1; l < L; l++) {
     const n = net.sizes[l];
-    const zl = new Float64Array(n);
-    const al = new Float64Array(n);
+    const zl = view(n);
+    const al = view(n);
     denseForward(net.weights[l - 1], net.biases[l - 1], a[l - 1], 0, net.sizes[l - 1], n, zl, 0);
     activate(layerActivation(net, l), zl, al, 0, n);
     z.push(zl);

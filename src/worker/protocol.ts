@@ -191,14 +191,14 @@ export type Reply<T extends RequestType = RequestType> = Extract<
   { type: (typeof REPLY_TYPES)[T] }
 >;
 
-/** The buffers of typed arrays, for postMessage's transfer list. */
+/** The buffers of typed arrays, each once (views may share one), for postMessage's transfer list. */
 export function buffersOf(
   ...groups: (readonly Float64Array[] | Float64Array | null)[]
 ): ArrayBuffer[] {
-  const out: ArrayBuffer[] = [];
+  const out = new Set<ArrayBuffer>();
   for (const g of groups) {
     if (!g) continue;
-    for (const a of g instanceof Float64Array ? [g] : g) out.push(a.buffer as ArrayBuffer);
+    for (const a of g instanceof Float64Array ? [g] : g) out.add(a.buffer as ArrayBuffer);
   }
-  return out;
+  return [...out];
 }

@@ -89,7 +89,7 @@ export function createRequestHandlers(
         ...e.dCdb,
       ]),
     ];
-    respond(msg, { type: 'lesson', lesson: traced, batch }, [...new Set(buffersOf(arrays))]);
+    respond(msg, { type: 'lesson', lesson: traced, batch }, buffersOf(arrays));
   }
 
   /** The cost around two weights' current values, over the first digits of the test set. */

@@ -33,14 +33,22 @@ export function Tex({ tex, label }: { tex: string; label?: string }) {
       return;
     }
     let current = true;
+    const show = (write: (into: HTMLElement) => void) => {
+      if (!current || !ref.current) return;
+      write(ref.current);
+      ref.current.removeAttribute('aria-busy');
+    };
     loadTypeset().then(
-      (typeset) => current && ref.current && typeset(tex, ref.current),
+      (typeset) => show((into) => typeset(tex, into)),
       // Offline before KaTeX was ever kept: the formula's source is better than nothing.
-      () => current && ref.current && (ref.current.textContent = tex),
+      () => show((into) => (into.textContent = tex)),
     );
     return () => {
       current = false;
     };
   }, [tex]);
-  return <div className="tex" ref={ref} aria-label={label} />;
+  // Busy until the first formula's KaTeX has loaded (tests and screen readers wait for it).
+  return (
+    <div className="tex" ref={ref} aria-label={label} aria-busy={typesetNow ? undefined : true} />
+  );
 }
