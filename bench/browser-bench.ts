@@ -7,43 +7,47 @@ import { CHROMIUM_LAUNCH } from '../e2e/chromium';
 import { build } from 'vite';
 import type { DigitSet } from '../src/engine/dataset';
 import { digitsToBlob } from './digit-blob';
-import type { BenchPage, WorkerReport } from './protocol';
+import type { EngineProcess } from './engine-process';
+import type { BenchPage } from './protocol';
+import { WORKER_ENGINE } from './protocol';
 import { serveStatic } from './static-server';
 
 const CONFIG_FILE = fileURLToPath(new URL('./browser/vite.config.ts', import.meta.url));
 
-export interface BrowserReport extends WorkerReport {
-  browser: string;
-}
-
 /**
- * Bundles bench/browser with Vite, serves it and the digit pool on 127.0.0.1, and has headless
- * Chromium run the engine's training rounds in a Web Worker.
+ * Bundles bench/browser with Vite, serves it and the digit pool on 127.0.0.1, and opens it in
+ * headless Chromium, whose Web Worker then times the engine's training rounds on request.
  */
-export async function measureInWorker(pool: DigitSet): Promise<BrowserReport> {
+export async function startWorkerEngine(pool: DigitSet): Promise<EngineProcess> {
   // Outside the repository, so linters never see the bundle.
   const outDir = mkdtempSync(join(tmpdir(), 'deltascope-bench-'));
+  const undo: (() => unknown)[] = [() => rmSync(outDir, { recursive: true, force: true })];
+  const stop = async () => {
+    for (const step of undo.reverse()) await step();
+  };
   try {
     await build({ configFile: CONFIG_FILE, build: { outDir } });
     const server = await serveStatic(outDir, { '/digits.bin': digitsToBlob(pool) });
-    try {
-      return await runPage(server.url);
-    } finally {
-      await server.close();
-    }
-  } finally {
-    rmSync(outDir, { recursive: true, force: true });
-  }
-}
-
-async function runPage(url: string): Promise<BrowserReport> {
-  const browser = await chromium.launch(CHROMIUM_LAUNCH);
-  try {
+    undo.push(() => server.close());
+    const browser = await chromium.launch(CHROMIUM_LAUNCH);
+    undo.push(() => browser.close());
     const page = await browser.newPage();
-    await page.goto(url);
-    const report = await page.evaluate(() => (window as unknown as BenchPage).runWorkerBench());
-    return { ...report, browser: `Chromium ${browser.version()}` };
-  } finally {
-    await browser.close();
+    await page.goto(server.url);
+    const ready = await page.evaluate(() => (window as unknown as BenchPage).startWorker());
+    return {
+      name: WORKER_ENGINE,
+      notes: [`Chromium ${browser.version()}, headless`, ...ready.notes],
+      tasks: ready.tasks,
+      round: (task, variant, seconds) =>
+        page.evaluate((request) => (window as unknown as BenchPage).round(request), {
+          task,
+          variant,
+          seconds,
+        }),
+      stop,
+    };
+  } catch (error) {
+    await stop();
+    throw error;
   }
 }

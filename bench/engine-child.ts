@@ -3,11 +3,11 @@
  * as argument: sets the engine up, reports ready, then times one round per request until the
  * parent disconnects.
  */
-import type { ChildMessage, Engine, EngineName, RoundRequest, TaskName } from './protocol';
-import { ENGINES } from './protocol';
+import type { ChildMessage, Engine, NodeEngineName, RoundRequest, TaskName } from './protocol';
+import { NODE_ENGINES } from './protocol';
 import { timeRound } from './stats';
 
-async function setUp(name: EngineName): Promise<Engine> {
+async function setUp(name: NodeEngineName): Promise<Engine> {
   switch (name) {
     case 'deltascope': {
       const [{ loadPool }, { deltaScopeSuite }] = await Promise.all([
@@ -41,9 +41,9 @@ function send(message: ChildMessage): void {
   process.send(message);
 }
 
-const name = process.argv[2] as EngineName;
-if (!ENGINES.includes(name))
-  throw new Error(`unknown engine "${name}"; one of ${ENGINES.join(', ')}`);
+const name = process.argv[2] as NodeEngineName;
+if (!NODE_ENGINES.includes(name))
+  throw new Error(`unknown engine "${name}"; one of ${NODE_ENGINES.join(', ')}`);
 const { notes, suite } = await setUp(name);
 const tasks: Partial<Record<TaskName, string[]>> = {};
 for (const [task, variants] of Object.entries(suite))

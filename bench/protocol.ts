@@ -3,9 +3,23 @@ import type { Workload } from './stats';
 
 /** What the orchestrator (bench/run.ts) and its engine processes say to each other. */
 
-/** Round-robin order: the ceiling right after our engine, so their paired rounds run back to back. */
-export const ENGINES = ['deltascope', 'ceiling', 'tfjs-cpu', 'tfjs-wasm'] as const;
-export type EngineName = (typeof ENGINES)[number];
+/** The engines that run in a Node child process (bench/engine-child.ts). */
+export const NODE_ENGINES = ['deltascope', 'ceiling', 'tfjs-cpu', 'tfjs-wasm'] as const;
+export type NodeEngineName = (typeof NODE_ENGINES)[number];
+/** Our engine in a Web Worker of headless Chromium (bench/browser-bench.ts). */
+export const WORKER_ENGINE = 'deltascope-worker';
+export type EngineName = NodeEngineName | typeof WORKER_ENGINE;
+/**
+ * Round-robin order: the ceiling and the worker right after our engine in Node, so the rounds
+ * their ratios pair run back to back.
+ */
+export const ENGINES: readonly EngineName[] = [
+  'deltascope',
+  'ceiling',
+  WORKER_ENGINE,
+  'tfjs-cpu',
+  'tfjs-wasm',
+];
 
 /** Training at a batch size (examples/s), one-example forward (calls/s) or the peak loop (FLOP/s). */
 export type TaskName = `train-${BatchSize}` | 'forward' | 'peak';
@@ -34,13 +48,13 @@ export interface RoundRequest {
   seconds: number;
 }
 
-/** What the bench page's worker measures: the engine's training rounds at each batch size. */
-export interface WorkerReport {
-  userAgent: string;
-  rates: Record<BatchSize, number[]>;
-}
+export type ReadyMessage = Extract<ChildMessage, { kind: 'ready' }>;
 
-/** The function the bench page puts on window for Playwright to call. */
+/**
+ * What the bench page puts on window for Playwright to call: its worker answers round requests
+ * as a Node child does, so the orchestrator times it in the same round-robin.
+ */
 export interface BenchPage {
-  runWorkerBench(): Promise<WorkerReport>;
+  startWorker(): Promise<ReadyMessage>;
+  round(request: RoundRequest): Promise<number>;
 }

@@ -1,4 +1,3 @@
-import type { BrowserReport } from './browser-bench';
 import { PHASES } from './ceiling';
 import type { BatchSize } from './config';
 import {
@@ -129,14 +128,16 @@ function ceiling(summary: Summary, flops: FlopCount): string[] {
   ];
 }
 
-function worker(summary: Summary, browser: BrowserReport): string[] {
-  const parts = BATCH_SIZES.map((b) => {
-    const rate = median(browser.rates[b]);
+function worker(summary: Summary): string[] {
+  return BATCH_SIZES.map((b) => {
+    const rate = summary.worker[b];
     const node = summary.train.deltascope[b].median;
-    const ratio = workerOverNode(summary, browser, b);
-    return `B=${b} ${count(rate)} ex/s (Node ${count(node)}; ${ratio.toFixed(2)}× Node)`;
+    const ratio = workerOverNode(summary, b);
+    return (
+      `  B=${b}: ${count(rate.median)} ex/s (${spread(rate)}); Node ${count(node)} ex/s;` +
+      ` ${ratio.toFixed(2)}× Node, round by round`
+    );
   });
-  return [`  DeltaScope training in a Web Worker: ${parts.join(', ')}`, `  ${browser.userAgent}`];
 }
 
 export function targets(checks: readonly TargetCheck[]): string[] {
@@ -153,7 +154,6 @@ export function targets(checks: readonly TargetCheck[]): string[] {
 export function formatReport(
   summary: Summary,
   flops: FlopCount,
-  browser: BrowserReport,
   checks: readonly TargetCheck[],
   info: RunInfo,
 ): string[] {
@@ -184,8 +184,8 @@ export function formatReport(
     'Per-phase ceiling (tight loops over Float64Array, data in cache, independent accumulators):',
     ...ceiling(summary, flops),
     '',
-    `Browser: ${browser.browser}, headless`,
-    ...worker(summary, browser),
+    'DeltaScope training in a Web Worker of headless Chromium (see Setup), its rounds among the others:',
+    ...worker(summary),
     '',
     'Targets:',
     ...targets(checks),

@@ -10,13 +10,13 @@
  */
 import { cpus, loadavg } from 'node:os';
 import { MNIST_SPEC } from '../src/engine/network';
-import { measureInWorker } from './browser-bench';
+import { startWorkerEngine } from './browser-bench';
 import type { EngineProcess } from './engine-process';
 import { startEngine } from './engine-process';
 import { trainingFlopsPerExample } from './flops';
 import { loadPool } from './pool';
 import type { EngineName } from './protocol';
-import { ENGINES } from './protocol';
+import { ENGINES, WORKER_ENGINE } from './protocol';
 import { runRecurrentBench } from './recurrent-bench';
 import { formatReport, targets } from './report';
 import { measureAll } from './schedule';
@@ -31,19 +31,24 @@ const SECTIONS = ['mlp', 'recurrent'] as const;
 const log = (line: string) => console.log(`· ${line}`);
 const machine = `${cpus()[0]?.model ?? 'unknown CPU'}, ${cpus().length} cores, Node ${process.version}`;
 
-/** Every engine in its own fresh process, all measured round-robin, then shut down. */
-async function measureInNode() {
+/**
+ * Every engine in its own fresh process (ours also in a browser's Web Worker), all measured
+ * round-robin, then shut down.
+ */
+async function measureEngines() {
   const engines: EngineProcess[] = [];
   try {
     for (const name of ENGINES) {
       log(`starting ${name}`);
-      engines.push(await startEngine(name));
+      engines.push(
+        await (name === WORKER_ENGINE ? startWorkerEngine(loadPool()) : startEngine(name)),
+      );
     }
     const notes: Partial<Record<EngineName, string[]>> = {};
     for (const e of engines) if (e.notes.length > 0) notes[e.name] = e.notes;
     return { series: await measureAll(engines, log), notes };
   } finally {
-    for (const engine of engines) engine.stop();
+    await Promise.all(engines.map((engine) => engine.stop()));
   }
 }
 
@@ -51,14 +56,12 @@ async function measureInNode() {
 async function mlpSection(): Promise<TargetCheck[]> {
   const started = performance.now();
   const loadBefore = loadavg()[0];
-  const { series, notes } = await measureInNode();
-  log('building the bench page and running it in headless Chromium');
-  const browser = await measureInWorker(loadPool());
+  const { series, notes } = await measureEngines();
 
   const summary = summarise(series);
   const flops = trainingFlopsPerExample(MNIST_SPEC.sizes);
-  const checks = checkTargets(summary, flops, browser);
-  const report = formatReport(summary, flops, browser, checks, {
+  const checks = checkTargets(summary, flops);
+  const report = formatReport(summary, flops, checks, {
     machine,
     loadBefore,
     loadAfter: loadavg()[0],

@@ -3,7 +3,7 @@ import { phaseOf } from './ceiling';
 import type { BatchSize } from './config';
 import { BATCH_SIZES } from './config';
 import type { EngineName, TaskName } from './protocol';
-import { trainTask } from './protocol';
+import { WORKER_ENGINE, trainTask } from './protocol';
 import type { Series } from './schedule';
 import { median } from './stats';
 
@@ -33,6 +33,8 @@ export interface Summary {
   /** Training examples/s at each batch size and one-example forward calls/s. */
   train: Record<Library, Record<BatchSize, Choice>>;
   forward: Record<Library, Choice>;
+  /** Our engine's training in the browser's Web Worker, rounds interleaved with Node's. */
+  worker: Record<BatchSize, Choice>;
   /**
    * FLOP/s of each phase's ceiling loops, timed beside the training rounds of each batch size;
    * the rates are the best loop of that phase in each round.
@@ -89,6 +91,7 @@ export function summarise(series: readonly Series[]): Summary {
   return {
     train: perLibrary((l) => perBatch((b) => fastest(series, l, trainTask(b)))),
     forward: perLibrary((l) => fastest(series, l, 'forward')),
+    worker: perBatch((b) => fastest(series, WORKER_ENGINE, trainTask(b))),
     peak: perBatch((b) => ({
       'mat-vec': peak(series, b, 'mat-vec'),
       'rank-1': peak(series, b, 'rank-1'),

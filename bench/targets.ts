@@ -1,4 +1,3 @@
-import type { BrowserReport } from './browser-bench';
 import type { BatchSize } from './config';
 import { BATCH_SIZES } from './config';
 import type { FlopCount } from './flops';
@@ -46,17 +45,13 @@ export function ceilingShare(summary: Summary, flops: FlopCount, batch: BatchSiz
   return median(summary.train.deltascope[batch].rates.map((rate, r) => rate * seconds[r]));
 }
 
-/** The browser worker's median rate over Node's, both from this run. */
-export function workerOverNode(summary: Summary, browser: BrowserReport, batch: BatchSize): number {
-  return median(browser.rates[batch]) / summary.train.deltascope[batch].median;
+/** The browser worker's rate over Node's, paired round by round. */
+export function workerOverNode(summary: Summary, batch: BatchSize): number {
+  return pairedRatio(summary.worker[batch], summary.train.deltascope[batch]);
 }
 
 /** The targets, all as ratios from the same run (see pairedRatio). */
-export function checkTargets(
-  summary: Summary,
-  flops: FlopCount,
-  browser: BrowserReport,
-): TargetCheck[] {
+export function checkTargets(summary: Summary, flops: FlopCount): TargetCheck[] {
   const { train, forward } = summary;
   const cpu = LIBRARY_LABELS['tfjs-cpu'];
   return [
@@ -83,7 +78,7 @@ export function checkTargets(
       ),
     ),
     ...BATCH_SIZES.map((batch) => {
-      const ratio = workerOverNode(summary, browser, batch);
+      const ratio = workerOverNode(summary, batch);
       return {
         what: `Web Worker / Node, training at batch ${batch}`,
         shown: `${ratio.toFixed(2)}×`,
