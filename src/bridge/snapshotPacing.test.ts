@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { pacedInterval } from '../viz/viewPace';
 import { createSnapshotPacing } from './snapshotPacing';
 
 const FRAME = 1000 / 60;
@@ -37,5 +38,15 @@ describe('snapshot pacing', () => {
     const slow = pacing.gapMs;
     for (let i = 0; i < 10; i++) showWithCost(pacing, 20_000 + 1000 * i, FRAME);
     expect(pacing.gapMs).toBeLessThan(slow / 10);
+  });
+
+  it('stretches the painters that follow it while the gap is wide', () => {
+    const pacing = createSnapshotPacing();
+    showWithCost(pacing, 0, FRAME);
+    expect(pacedInterval(250, 2)).toBe(250);
+    for (let i = 0; i < 10; i++) showWithCost(pacing, 1000 * (i + 1), 80);
+    expect(pacedInterval(250, 2)).toBe(1000);
+    for (let i = 0; i < 40; i++) showWithCost(pacing, 20_000 + 1000 * i, FRAME);
+    expect(pacedInterval(250, 2)).toBe(250);
   });
 });

@@ -1,3 +1,5 @@
+import { setSnapshotGap } from '../viz/viewPace';
+
 /** A frame at 60 Hz. */
 const FRAME_MS = 1000 / 60;
 /** A frame this long after a snapshot was shown means showing it cost more than the frame had. */
@@ -11,6 +13,7 @@ const MAX_GAP_MS = 500;
  * than a frame, so showing one every frame would drop frames and delay the pen. Watching the
  * frame that follows each shown snapshot, the pace doubles the gap between snapshots while those
  * frames run long and narrows it again while they fit: the view gets coarser, not jerkier.
+ * The gap is published (viewPace) for the painters that follow snapshots at their own pace.
  */
 export function createSnapshotPacing() {
   /** Least time between two shown snapshots. */
@@ -28,6 +31,7 @@ export function createSnapshotPacing() {
     followed(frame: number): void {
       const long = frame - lastShown > LONG_FRAME_MS;
       gap = long ? Math.min(MAX_GAP_MS, Math.max(2 * FRAME_MS, 2 * gap)) : 0.75 * gap;
+      setSnapshotGap(gap);
     },
     /** The current gap, for the bench and tests. */
     get gapMs(): number {

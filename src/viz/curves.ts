@@ -1,6 +1,7 @@
 import * as d3 from 'd3';
 import { typesetNumberText } from '../math/shownNumber';
 import type { TrainingPoint } from '../store/trainingHistory';
+import { decimateLine } from './decimate';
 
 export type CurveMetric = 'cost' | 'accuracy';
 
@@ -26,7 +27,6 @@ function values(points: readonly TrainingPoint[], metric: CurveMetric): [number,
   });
 }
 
-/** Draws one training curve against examples seen, replacing what the SVG held. */
 /** `axis` with `count` ticks labelled by d3's `specifier`, retypeset: −, ×10⁻ⁿ. */
 function typesetTicks(
   axis: d3.Axis<d3.NumberValue>,
@@ -38,6 +38,51 @@ function typesetTicks(
   return axis.ticks(count).tickFormat((t) => typesetNumberText(format(t)));
 }
 
+/** A chart's lasting elements: made once, then only what the data move is rewritten. */
+interface ChartParts {
+  metric: CurveMetric;
+  axisX: SVGGElement;
+  axisY: SVGGElement;
+  label: SVGTextElement;
+  line: SVGPathElement;
+}
+
+const charts = new WeakMap<SVGSVGElement, ChartParts>();
+
+function chartParts(svg: SVGSVGElement, metric: CurveMetric): ChartParts {
+  const known = charts.get(svg);
+  if (known?.metric === metric && known.line.parentNode === svg) return known;
+  const root = d3.select(svg);
+  root.selectAll('*').remove();
+  const axis = () => root.append('g').attr('class', 'axis').node() as SVGGElement;
+  const parts: ChartParts = {
+    metric,
+    axisX: axis(),
+    axisY: axis(),
+    label: root.append('text').attr('class', 'axis-label').attr('text-anchor', 'end').node()!,
+    line: root
+      .append('path')
+      .attr('class', 'curve-line')
+      .attr('fill', 'none')
+      // The theme's colours, as CSS variables: a theme switch needs no repaint.
+      .style('stroke', metric === 'cost' ? 'var(--c)' : 'var(--w)')
+      .attr('stroke-width', 2.5)
+      .node()!,
+  };
+  charts.set(svg, parts);
+  return parts;
+}
+
+/** Writes an attribute only when it changes: even an unchanged write costs a style pass. */
+function setAttr(el: Element, name: string, value: string | number): void {
+  const text = String(value);
+  if (el.getAttribute(name) !== text) el.setAttribute(name, text);
+}
+
+/**
+ * Draws one training curve against examples seen. The SVG's elements are kept from one paint
+ * to the next (axes, label, line, marks): a repaint while training rewrites only what moved.
+ */
 export function paintCurve(
   svg: SVGSVGElement,
   points: readonly TrainingPoint[],
@@ -46,8 +91,7 @@ export function paintCurve(
   const { metric, width, height } = options;
   const data = values(points, metric);
   // The SVG's size comes from CSS; drawing never resizes it, so no resize loop can start.
-  const root = d3.select(svg);
-  root.selectAll('*').remove();
+  const parts = chartParts(svg, metric);
   // Both charts share the x range: everything seen so far.
   const x = d3
     .scaleLinear()
@@ -74,48 +118,34 @@ export function paintCurve(
     metric === 'accuracy'
       ? typesetTicks(d3.axisLeft(y), y, 5, '.0%')
       : typesetTicks(d3.axisLeft(y), y, options.log ? 4 : 5, options.log ? '~g' : '.2~f');
-  root
-    .append('g')
-    .attr('class', 'axis')
-    .attr('transform', `translate(0,${height - MARGIN.bottom})`)
-    .call(axisX);
-  root
-    .append('g')
-    .attr('class', 'axis')
-    .attr('transform', `translate(${MARGIN.left},0)`)
-    .call(axisY);
-  root
-    .append('text')
-    .attr('class', 'axis-label')
-    .attr('x', width - MARGIN.right)
-    .attr('y', height - 4)
-    .attr('text-anchor', 'end')
-    .text(options.xLabel);
-  root
-    .append('path')
-    .datum(data)
-    .attr('class', 'curve-line')
-    .attr('fill', 'none')
-    // The theme's colours, as CSS variables: a theme switch needs no repaint.
-    .style('stroke', metric === 'cost' ? 'var(--c)' : 'var(--w)')
-    .attr('stroke-width', 2.5)
-    .attr(
-      'd',
-      d3
-        .line<[number, number]>()
-        .x((d) => x(d[0]))
-        .y((d) => y(d[1])),
-    );
-  if (metric === 'accuracy') {
-    root
-      .selectAll('circle')
-      .data(data)
-      .join('circle')
-      .attr('cx', (d) => x(d[0]))
-      .attr('cy', (d) => y(d[1]))
-      .attr('r', 3.5)
-      .attr('data-examples', (d) => d[0])
-      .attr('data-value', (d) => d[1])
-      .style('fill', 'var(--w)');
-  }
+  setAttr(parts.axisX, 'transform', `translate(0,${height - MARGIN.bottom})`);
+  d3.select(parts.axisX).call(axisX);
+  setAttr(parts.axisY, 'transform', `translate(${MARGIN.left},0)`);
+  d3.select(parts.axisY).call(axisY);
+  setAttr(parts.label, 'x', width - MARGIN.right);
+  setAttr(parts.label, 'y', height - 4);
+  if (parts.label.textContent !== options.xLabel) parts.label.textContent = options.xLabel;
+  // Half-pixel columns: finer than the 2.5 px line can show.
+  const shown = decimateLine(data, (v) => 2 * x(v));
+  const line = d3
+    .line<[number, number]>()
+    .x((d) => x(d[0]))
+    .y((d) => y(d[1]));
+  setAttr(parts.line, 'd', line(shown) ?? '');
+  // Validation marks, one per measurement (every 10,000 examples): few, each kept by its x.
+  d3.select(svg)
+    .selectAll<SVGCircleElement, [number, number]>('circle')
+    .data(metric === 'accuracy' ? data : [], (d) => d[0])
+    .join((enter) =>
+      enter
+        .append('circle')
+        .attr('r', 3.5)
+        .attr('data-examples', (d) => d[0])
+        .style('fill', 'var(--w)'),
+    )
+    .each(function (d) {
+      setAttr(this, 'cx', x(d[0]));
+      setAttr(this, 'cy', y(d[1]));
+      setAttr(this, 'data-value', d[1]);
+    });
 }

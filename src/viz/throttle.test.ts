@@ -31,4 +31,20 @@ describe('throttleLatest', () => {
     vi.advanceTimersByTime(200);
     expect(seen).toEqual([1]);
   });
+
+  it('reads an interval given as a function at each call', () => {
+    const seen: number[] = [];
+    let interval = 100;
+    const paint = throttleLatest(
+      (v: number) => seen.push(v),
+      () => interval,
+    );
+    paint(1);
+    interval = 300;
+    paint(2);
+    vi.advanceTimersByTime(100);
+    expect(seen).toEqual([1]);
+    vi.advanceTimersByTime(200);
+    expect(seen).toEqual([1, 2]);
+  });
 });

@@ -3,8 +3,13 @@ import type { EdgeColors, EdgeInputs } from './paintEdges';
 import { paintEdges } from './paintEdges';
 import type { NetworkLayout } from './layout';
 import { throttleLatest } from '../throttle';
+import { pacedInterval } from '../viewPace';
 
-/** The edge worker paints at most this often; posting faster would only clone weights to drop. */
+/**
+ * The edge worker paints at most this often; posting faster would only clone weights to drop.
+ * When the page shows snapshots further apart (a slow machine), the edges follow every other
+ * one: the worker's rasterising would otherwise take the CPU the page and the engine need.
+ */
 const PAINT_INTERVAL_MS = 100;
 
 export interface EdgeLayer {
@@ -28,7 +33,7 @@ export function createEdgeLayer(canvas: HTMLCanvasElement): EdgeLayer {
     send({ type: 'canvas', canvas: offscreen }, [offscreen]);
     const paint = throttleLatest(
       (inputs: EdgeInputs, colors: EdgeColors) => send({ type: 'paint', inputs, colors }),
-      PAINT_INTERVAL_MS,
+      () => pacedInterval(PAINT_INTERVAL_MS, 2),
     );
     return {
       setLayout: (layout, dpr) => send({ type: 'layout', layout, dpr }),

@@ -122,9 +122,16 @@ export function nudgePath(v: number, scale: number, r: number): string {
   return `M${x},0V${tip}M${x - 4},${tip + head}L${x},${tip}L${x + 4},${tip + head}`;
 }
 
+/** Writes an attribute only when it changes: even an unchanged write costs a style pass. */
+function setAttr(el: Element, name: string, value: string): void {
+  if (el.getAttribute(name) !== value) el.setAttribute(name, value);
+}
+
 /**
  * Restyles the neurons from a view frame: grey by activation, violet/orange by gradient in
- * the backward steps, dark for values not computed yet; the layer in play stays bright.
+ * the backward steps, dark for values not computed yet; the layer in play stays bright. Runs
+ * for every training snapshot, so it writes only what changed: most fills, arrows and labels
+ * stay put from one snapshot to the next.
  */
 export function paintNeurons(
   svg: SVGSVGElement,
@@ -132,32 +139,33 @@ export function paintNeurons(
   focus: NeuronId | null,
   colors: VizColors,
 ): void {
-  const root = d3.select(svg);
   const last = frame.layers.length - 1;
   const scales = frame.layers.map((p) => (p.values ? maxAbs(p.values) : 1));
   const nudgeScale = frame.nudges ? maxAbs(frame.nudges.values) : 1;
-  const value = (d: NeuronDatum) => frame.layers[d.layer].values?.[d.index] ?? NaN;
   const inBand = (d: NeuronDatum) =>
     !frame.band || (d.layer >= frame.band[0] && d.layer <= frame.band[1]);
-  const groups = root
+  d3.select(svg)
     .selectAll<SVGGElement, NeuronDatum>('g.neuron')
-    .classed('focus', (d) => focus !== null && d.layer === focus.layer && d.index === focus.index)
-    .classed('best', (d) => d.layer === last && d.index === frame.best)
-    .classed('dimmed', (d) => !inBand(d))
-    .classed('unknown', (d) => frame.layers[d.layer].quantity === 'unknown')
-    .attr('data-quantity', (d) => frame.layers[d.layer].quantity)
-    .attr('data-value', (d) => (Number.isFinite(value(d)) ? String(value(d)) : ''));
-  groups
-    .select('circle')
-    .attr('fill', (d) => neuronFill(frame.layers[d.layer], value(d), scales[d.layer], colors));
-  groups
-    .select('path.nudge')
-    .attr('d', (d) =>
-      frame.nudges?.layer === d.layer
-        ? nudgePath(frame.nudges.values[d.index], nudgeScale, d.radius)
-        : '',
-    );
-  root
-    .selectAll<SVGTextElement, NeuronDatum>('text.neuron-value')
-    .text((d) => valueLabel(frame.layers[d.layer].quantity, value(d)));
+    .each(function (d) {
+      const paint = frame.layers[d.layer];
+      const v = paint.values?.[d.index] ?? NaN;
+      const classes = this.classList;
+      classes.toggle('focus', focus !== null && d.layer === focus.layer && d.index === focus.index);
+      classes.toggle('best', d.layer === last && d.index === frame.best);
+      classes.toggle('dimmed', !inBand(d));
+      classes.toggle('unknown', paint.quantity === 'unknown');
+      setAttr(this, 'data-quantity', paint.quantity);
+      setAttr(this, 'data-value', Number.isFinite(v) ? String(v) : '');
+      const circle = this.querySelector('circle');
+      const nudge = this.querySelector('path.nudge');
+      const label = this.querySelector('text.neuron-value');
+      if (circle) setAttr(circle, 'fill', neuronFill(paint, v, scales[d.layer], colors));
+      const arrow =
+        frame.nudges?.layer === d.layer
+          ? nudgePath(frame.nudges.values[d.index], nudgeScale, d.radius)
+          : '';
+      if (nudge) setAttr(nudge, 'd', arrow);
+      const text = valueLabel(paint.quantity, v);
+      if (label && label.textContent !== text) label.textContent = text;
+    });
 }

@@ -143,6 +143,9 @@ function paintEdge(
   ctx.setLineDash(NO_DASH);
 }
 
+/** Focus canvases known to be clear. */
+const blank = new WeakSet<CanvasRenderingContext2D>();
+
 export interface FocusPaint {
   inputs: EdgeInputs;
   band: readonly [number, number] | null;
@@ -160,14 +163,18 @@ export function paintHighlight(
   focus: FocusPaint,
   colors: VizColors,
 ): void {
-  ctx.clearRect(0, 0, layout.width, layout.height);
   // A focus kept from another architecture may name a layer or neuron this one lacks.
   const valid = (l: number, j: number) => l >= 1 && l < layout.x.length && j < layout.y[l].length;
+  const neuron = focus.neuron && valid(focus.neuron.layer, focus.neuron.index) && focus.neuron;
+  const edge = focus.edge && valid(focus.edge.layer, focus.edge.j) && focus.edge;
+  const empty = !focus.band && !neuron && !edge;
+  // Mostly nothing is focused while training streams: clearing a clear canvas at every snapshot
+  // would still hand the compositor a new full-size layer.
+  if (empty && blank.has(ctx)) return;
+  ctx.clearRect(0, 0, layout.width, layout.height);
+  if (empty) blank.add(ctx);
+  else blank.delete(ctx);
   if (focus.band) dimOutside(ctx, layout, focus.band, colors);
-  if (focus.neuron && valid(focus.neuron.layer, focus.neuron.index)) {
-    paintIncoming(ctx, layout, focus.inputs, focus.neuron, colors);
-  }
-  if (focus.edge && valid(focus.edge.layer, focus.edge.j)) {
-    paintEdge(ctx, layout, focus.inputs, focus.edge, colors);
-  }
+  if (neuron) paintIncoming(ctx, layout, focus.inputs, neuron, colors);
+  if (edge) paintEdge(ctx, layout, focus.inputs, edge, colors);
 }
