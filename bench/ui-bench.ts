@@ -84,7 +84,13 @@ async function measure(page: Page, slowdown: number): Promise<UiReport> {
   await page.addInitScript('window.__name = (f) => f');
   await page.goto('./');
   await page.getByTestId('test-accuracy').filter({ hasText: '%' }).waitFor();
-  await page.getByTestId('train-toggle').click();
+  // The default few epochs would end mid-measurement on a fast machine: training must run
+  // through every phase measured while training.
+  await page.getByTestId('epochs').fill('1000');
+  await page.getByTestId('epochs').press('Enter');
+  const toggle = page.getByTestId('train-toggle');
+  await toggle.click();
+  await toggle.and(page.locator('[aria-pressed="true"]')).waitFor();
   await page
     .getByTestId('training-stats')
     .filter({ hasText: 'examples/s' })
@@ -100,7 +106,10 @@ async function measure(page: Page, slowdown: number): Promise<UiReport> {
   await page.getByTestId('source-drawing').click();
   await page.evaluate(recordDrawToBars);
   const whileTraining = await drawWhileMeasuring(page);
-  await page.getByTestId('train-toggle').click();
+  if ((await toggle.getAttribute('aria-pressed')) !== 'true')
+    throw new Error('training stopped before the measurements made while training ended');
+  await toggle.click();
+  await toggle.and(page.locator('[aria-pressed="false"]')).waitFor();
   const idle = await drawWhileMeasuring(page);
   return {
     slowdown,

@@ -20,6 +20,7 @@ import { REPLY_TYPES } from '../worker/protocol';
 import type { Said } from './engineError';
 import { EngineError, sayEngineProblem } from './engineError';
 import { createPendingRequests } from './pendingRequests';
+import { answersNewerInput } from './newerAnswer';
 import { createSnapshotPacing } from './snapshotPacing';
 
 /** A second crash this soon after a restart is not retried: the model itself may be the cause. */
@@ -65,6 +66,8 @@ export function createEngineBridge(
 
   const lost = () => new EngineError({ say: (m) => m.system.engineRequestLost });
 
+  const shownProbe = () => store.getState().snapshot?.probe ?? null;
+
   const send = (message: ToWorker, transfer: Transferable[] = []) =>
     worker.postMessage(message, transfer);
 
@@ -102,7 +105,7 @@ export function createEngineBridge(
     if (!latest) return;
     // Paused, the last snapshot (the weights training stopped at) shows at once.
     if (frame !== undefined && store.getState().running) {
-      if (!pacing.due(frame) && !answersShownDigit(latest)) {
+      if (!pacing.due(frame) && !answersNewerInput(latest.probe, shownProbe(), shown !== null)) {
         frameRequested = true;
         requestAnimationFrame(drawLatest);
         return;
@@ -113,15 +116,6 @@ export function createEngineBridge(
     store.getState().setSnapshot(latest);
     latest = null;
     send({ type: 'snapshot-ack' });
-  }
-
-  /** Whether a snapshot's probe is the digit on screen while the page still shows an older one. */
-  function answersShownDigit(snapshot: TrainingSnapshot): boolean {
-    const input = snapshot.probe?.a[0];
-    const showing = store.getState().snapshot?.probe?.a[0];
-    if (!shown || !input || input.length !== shown.input.length) return false;
-    const fresh = (a: Float64Array) => a.every((v, i) => v === shown?.input[i]);
-    return fresh(input) && !(showing && fresh(showing));
   }
 
   /** The model id the next 'model' message belongs to (a shipped model, or null). */
@@ -189,12 +183,6 @@ export function createEngineBridge(
     shown = input && { input: input.slice(), label };
     awaitingProbe &&= shown !== null;
     send({ type: 'set-input', input, label }, input ? [input.buffer] : []);
-    // A snapshot held back by the pacing answers the old digit: drop it, so that the worker
-    // sends the answer to this one at once.
-    if (latest) {
-      latest = null;
-      send({ type: 'snapshot-ack' });
-    }
   }
 
   /** Tells the worker where the data sets are; it fetches the test set then. */

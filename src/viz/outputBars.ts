@@ -9,9 +9,15 @@ export interface OutputBarElements {
   confidence: HTMLElement;
 }
 
+/** Sets an element's text only when it changes: a new text node costs a layout. */
+function setText(el: HTMLElement, text: string): void {
+  if (el.textContent !== text) el.textContent = text;
+}
+
 /**
  * Restyles the ten output bars in place from the output layer's activations; React never
- * re-renders for this, so it can run every frame while training.
+ * re-renders for this, so it can run every frame while training. Only what changed is written:
+ * most digits' three decimals stay put from one snapshot to the next.
  */
 export function paintOutputBars(
   el: OutputBarElements,
@@ -25,10 +31,10 @@ export function paintOutputBars(
     const finite = Number.isFinite(a);
     row.dataset.value = output ? String(a) : '';
     row.classList.toggle('best', d === best);
-    el.fills[d].style.width = `${finite ? Math.max(0, Math.min(1, a)) * 100 : 0}%`;
-    el.values[d].textContent = shownFixed(a, 3);
+    const width = `${finite ? Math.max(0, Math.min(1, a)) * 100 : 0}%`;
+    if (el.fills[d].style.width !== width) el.fills[d].style.width = width;
+    setText(el.values[d], shownFixed(a, 3));
   });
-  el.prediction.textContent = best >= 0 ? String(best) : '–';
-  el.confidence.textContent =
-    output && best >= 0 ? confidenceText(shownFixed(output[best], 3)) : '';
+  setText(el.prediction, best >= 0 ? String(best) : '–');
+  setText(el.confidence, output && best >= 0 ? confidenceText(shownFixed(output[best], 3)) : '');
 }

@@ -27,8 +27,9 @@ export function paintSignedImage(
   scale: number,
   colors: SignColors,
 ): void {
-  canvas.width = width;
-  canvas.height = height;
+  // Setting a canvas's size, even to the size it has, reallocates and clears it.
+  if (canvas.width !== width) canvas.width = width;
+  if (canvas.height !== height) canvas.height = height;
   const ctx = canvas.getContext('2d');
   if (!ctx || values.length < width * height) return;
   const image = ctx.createImageData(width, height);

@@ -45,25 +45,64 @@ describe('the engine host', () => {
     expect(h.of('model-json')[0].json).toBe(model);
   });
 
-  it('sends at most one snapshot until the page acknowledges it, then the newest', async () => {
+  it('sends at most one snapshot until the page acknowledges it, then the newest; answers at once', async () => {
     const h = harness();
     h.host.handle({ type: 'load-model', requestId: 1, json: model });
     const input = digitInput(sets.test, 0);
+    // An answer to a new digit does not wait for the page to draw the snapshot before it.
     h.host.handle({ type: 'set-input', input, label: sets.test.labels[0] });
     h.host.handle({ type: 'set-input', input, label: null });
-    expect(h.of('snapshot')).toHaveLength(1);
-    h.ack();
     const snaps = h.of('snapshot');
-    expect(snaps).toHaveLength(2);
-    expect(snaps[1].snapshot.probe?.a[3]).toHaveLength(10);
-    expect(snaps[1].snapshot.probe?.dCdz).toEqual([]);
+    expect(snaps).toHaveLength(3);
+    expect(snaps[1].snapshot.probe?.dCdz).toHaveLength(4);
+    expect(snaps[2].snapshot.probe?.a[3]).toHaveLength(10);
+    expect(snaps[2].snapshot.probe?.dCdz).toEqual([]);
+    // Training's snapshots wait: two steps, one snapshot once the page has drawn, the newest.
+    h.host.handle({ type: 'train-step' });
     await h.settle();
+    h.host.handle({ type: 'train-step' });
+    await h.settle();
+    expect(h.of('snapshot')).toHaveLength(3);
+    h.ack();
+    expect(h.of('snapshot')).toHaveLength(4);
+    expect(h.of('snapshot')[3].snapshot.examplesSeen).toBe(20);
+    h.ack();
+    expect(h.of('snapshot')).toHaveLength(4);
+    await h.drain();
     const evaluation = h.of('evaluation')[0];
     expect(evaluation).toMatchObject({ set: 'test' });
     // Each digit's confidence is the activation of its guessed output, as the probe shows it.
     const a = snaps[1].snapshot.probe!.a[3];
     expect(evaluation.guesses[0]).toBe(argmax(a));
     expect(evaluation.confidence[0]).toBeCloseTo(a[argmax(a)], 6);
+  });
+
+  it('scores the test set in slices, answering a digit drawn meanwhile before the score', async () => {
+    // Every look at the clock takes a millisecond: the scoring yields after a few of them.
+    let clock = 0;
+    const sliced = hostHarness(sets, () => (clock += 1));
+    sliced.host.handle({ type: 'load-model', requestId: 1, json: model });
+    await sliced.settle();
+    expect(sliced.of('evaluation')).toHaveLength(0);
+    expect(sliced.queue.length).toBeGreaterThan(0);
+    sliced.ack();
+    const snapshots = sliced.of('snapshot').length;
+    sliced.host.handle({ type: 'set-input', input: digitInput(sets.test, 0), label: null });
+    expect(sliced.of('snapshot')).toHaveLength(snapshots + 1);
+    expect(sliced.of('evaluation')).toHaveLength(0);
+    await sliced.drain();
+
+    // The same score as in one go (a clock that never moves).
+    const whole = hostHarness(sets, () => 0);
+    whole.host.handle({ type: 'load-model', requestId: 1, json: model });
+    await whole.settle();
+    const [a, b] = [sliced, whole].map((h) => h.of('evaluation'));
+    expect(a).toHaveLength(1);
+    expect(b).toHaveLength(1);
+    expect(a[0].accuracy).toBe(b[0].accuracy);
+    expect(a[0].cost).toBe(b[0].cost);
+    expect(a[0].guesses).toEqual(b[0].guesses);
+    expect(a[0].confidence).toEqual(b[0].confidence);
   });
 
   it('pauses with a message and restores finite weights when training diverges', async () => {
@@ -173,7 +212,7 @@ describe('the engine host', () => {
   it('scores the test set again when training pauses', async () => {
     const h = harness();
     h.host.handle({ type: 'load-model', requestId: 1, json: model });
-    await h.settle();
+    await h.drain();
     const scored = h.of('evaluation').filter((e) => e.set === 'test').length;
     h.host.handle({ type: 'train', run: true });
     await h.settle();
@@ -182,7 +221,7 @@ describe('the engine host', () => {
       h.queue.shift()?.();
     }
     h.host.handle({ type: 'train', run: false });
-    await h.settle();
+    await h.drain();
     // Among them the score of the point saved where the run stopped: the weights now shown.
     const tests = h.of('evaluation').filter((e) => e.set === 'test');
     expect(tests.length).toBeGreaterThan(scored);

@@ -1,3 +1,7 @@
+import type { DigitSet } from '../engine/dataset';
+import type { Network } from '../engine/network';
+import { cloneNetwork } from '../engine/network';
+import type { BatchResult } from '../engine/sgd';
 import { createSgd } from '../engine/sgd';
 import { SCORING_BATCH } from '../engine/training';
 import type { DataSets } from './dataSets';
@@ -5,6 +9,15 @@ import type { HostEnvironment } from './hostEnvironment';
 import type { ModelState } from './modelState';
 import type { Replies } from './replies';
 import type { StoredScore } from './runHistory';
+
+/**
+ * A whole set is scored in slices about this long, the page's messages handled in between: a
+ * digit drawn while the test set is scored (four times an epoch while training) is answered
+ * within a slice, not after all 10,000 digits.
+ */
+const SCORING_SLICE_MS = 10;
+/** Digits scored between two looks at the clock. */
+const DIGITS_PER_LOOK = 200;
 
 /** A test-set score and the weights it was measured under. */
 export type TestScore = StoredScore & { weightsVersion: number };
@@ -22,6 +35,45 @@ export function createEvaluation(
   let validationAccuracy: number | null = null;
   /** The weightsVersion the test set was last scored at. */
   let scoredVersion = -1;
+  /** Per set, how many scorings were begun: one finishing after a later one began stays unsaid. */
+  const begun = { test: 0, validation: 0 };
+
+  /**
+   * Scores `set` with a copy of the network (training goes on between the slices) and resolves
+   * with the totals; guesses and confidence receive every digit's answer.
+   */
+  function scoreInSlices(
+    net: Network,
+    set: DigitSet,
+    guesses: Uint8Array,
+    confidence: Float32Array,
+  ): Promise<BatchResult> {
+    const sgd = createSgd(net, SCORING_BATCH);
+    const total: BatchResult = { count: 0, costSum: 0, correct: 0 };
+    let start = 0;
+    return new Promise((resolve) => {
+      const slice = () => {
+        const until = env.now() + SCORING_SLICE_MS;
+        do {
+          const end = Math.min(set.count, start + DIGITS_PER_LOOK);
+          const r = sgd.evaluate(
+            set,
+            start,
+            end,
+            guesses.subarray(start),
+            confidence.subarray(start),
+          );
+          total.count += r.count;
+          total.costSum += r.costSum;
+          total.correct += r.correct;
+          start = end;
+        } while (start < set.count && env.now() < until);
+        if (start < set.count) env.defer(slice);
+        else resolve(total);
+      };
+      slice();
+    });
+  }
 
   /** Tells the page a score; the caller keeps its own copies (the arrays are transferred). */
   function post(set: 'test' | 'validation', score: TestScore): void {
@@ -43,26 +95,25 @@ export function createEvaluation(
 
   async function evaluate(name: 'test' | 'validation'): Promise<TestScore | null> {
     const forGeneration = model.generation;
+    const order = ++begun[name];
+    const net = cloneNetwork(model.net);
+    const weightsVersion = model.weightsVersion;
     const scored = name === 'test' ? await data.load('test') : await data.validation();
     if (forGeneration !== model.generation) return null;
     const guesses = new Uint8Array(scored.count);
     const confidence = new Float32Array(scored.count);
-    const score = createSgd(model.net, SCORING_BATCH).evaluate(
-      scored,
-      0,
-      scored.count,
-      guesses,
-      confidence,
-    );
+    const score = await scoreInSlices(net, scored, guesses, confidence);
+    if (forGeneration !== model.generation) return null;
     const accuracy = score.correct / score.count;
-    if (name === 'validation') validationAccuracy = accuracy;
     const result = {
       accuracy,
       cost: score.costSum / score.count,
       guesses,
       confidence,
-      weightsVersion: model.weightsVersion,
+      weightsVersion,
     };
+    if (order !== begun[name]) return result;
+    if (name === 'validation') validationAccuracy = accuracy;
     post(name, { ...result, guesses: guesses.slice(), confidence: confidence.slice() });
     return result;
   }
@@ -88,6 +139,7 @@ export function createEvaluation(
     /** Tells the page a test score kept from earlier, for the weights as they now are. */
     showStoredTest(score: StoredScore): void {
       scoredVersion = model.weightsVersion;
+      begun.test++;
       post('test', {
         ...score,
         guesses: score.guesses.slice(),

@@ -32,7 +32,7 @@ async function trainedHarness(points: number) {
     await h.settle();
   }
   h.host.handle({ type: 'train', run: false });
-  await h.settle();
+  await h.drain();
   h.ack();
   return h;
 }
@@ -99,7 +99,7 @@ describe('the training history in the engine', () => {
   it('undoes a correction exactly, once, and not after the weights moved on', async () => {
     const h = hostHarness(sets);
     h.host.handle({ type: 'load-model', requestId: 1, json: model });
-    await h.settle();
+    await h.drain();
     h.ack();
     const original = h.of('snapshot').at(-1)!.snapshot;
     const before = h.of('evaluation').at(-1)!.accuracy;
@@ -110,13 +110,12 @@ describe('the training history in the engine', () => {
       label: 3,
       steps: 10,
     });
-    await h.settle();
-    await h.settle();
+    await h.drain();
     expect(h.of('corrected')).toHaveLength(1);
     expect(h.of('evaluation').at(-1)!.accuracy).not.toBe(before);
 
     h.host.handle({ type: 'undo-correct', requestId: 3 });
-    await h.settle();
+    await h.drain();
     h.ack();
     expect(h.of('restored')).toMatchObject([{ type: 'restored', requestId: 3 }]);
     const undone = h.of('snapshot').at(-1)!.snapshot;

@@ -30,5 +30,13 @@ export function hostHarness(
       queue.shift()?.();
     }
   };
-  return { host, inbox, queue, of, settle, ack, runSlices };
+  /** Runs deferred work until none is left (scoring slices); training must be paused. */
+  const drain = async () => {
+    await settle();
+    while (queue.length) {
+      queue.shift()?.();
+      await settle();
+    }
+  };
+  return { host, inbox, queue, of, settle, ack, runSlices, drain };
 }

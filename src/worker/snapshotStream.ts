@@ -13,7 +13,8 @@ export type TrainingProgress = Omit<
 
 /**
  * Snapshots of the weights and the probe digit's signals, with backpressure: at most one is
- * in flight until the page acknowledges drawing it, and then only the newest state is sent.
+ * in flight until the page acknowledges drawing it, and then only the newest state is sent;
+ * only the answer to a new digit is sent at once.
  */
 export function createSnapshotStream(
   env: HostEnvironment,
@@ -31,9 +32,13 @@ export function createSnapshotStream(
     return { z, a, dCdz };
   }
 
-  /** Posts the newest state unless the page has not drawn the previous one yet. */
-  function send(): void {
-    if (awaitingAck) {
+  /**
+   * Posts the newest state unless the page has not drawn the previous one yet; `answer` (to a
+   * new digit) goes at once all the same: the pen must not wait for an older snapshot's frame.
+   * Digits come at most once a frame, so that puts at most one more snapshot in flight a frame.
+   */
+  function send(answer = false): void {
+    if (awaitingAck && !answer) {
       due = true;
       return;
     }
@@ -62,7 +67,7 @@ export function createSnapshotStream(
     /** The digit on screen (null: none); every snapshot carries its z and a, and δ with a label. */
     show(input: Float64Array | null, label: number | null): void {
       probe = input && { input, label };
-      send();
+      send(true);
     },
     /** The page drew the last snapshot. */
     acknowledged(): void {

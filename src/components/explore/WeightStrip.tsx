@@ -3,6 +3,7 @@ import { useMessages } from '../../i18n/useMessages';
 import { useAppStore } from '../../store/appStore';
 import { sameNeuron } from '../../vocabulary';
 import { throttleLatest } from '../../viz/throttle';
+import { pacedInterval } from '../../viz/viewPace';
 import { paintWeightImage } from '../../viz/weightImage';
 import { useVizColors } from '../ui/useVizColors';
 
@@ -17,11 +18,15 @@ export function WeightStrip() {
   const colors = useVizColors();
 
   useEffect(() => {
-    // 16 images of 784 pixels need not follow every training snapshot: 5 a second reads live.
-    const paint = throttleLatest((weights: Float64Array | undefined) => {
-      if (!weights) return;
-      canvases.current.slice(0, count).forEach((c, j) => paintWeightImage(c, weights, j, colors));
-    }, 200);
+    // 16 images of 784 pixels need not follow every training snapshot: 5 a second reads live,
+    // fewer when the machine shows snapshots further apart.
+    const paint = throttleLatest(
+      (weights: Float64Array | undefined) => {
+        if (!weights) return;
+        canvases.current.slice(0, count).forEach((c, j) => paintWeightImage(c, weights, j, colors));
+      },
+      () => pacedInterval(200, 2),
+    );
     paint(useAppStore.getState().snapshot?.weights[0]);
     const unsubscribe = useAppStore.subscribe((s, prev) => {
       if (s.snapshot?.weightsVersion !== prev.snapshot?.weightsVersion)

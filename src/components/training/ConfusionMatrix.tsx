@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { memo, useCallback, useMemo, useState } from 'react';
 import { useMessages } from '../../i18n/useMessages';
 import { groupDigits, shownPercent } from '../../math/shownNumber';
 import { useAppStore } from '../../store/appStore';
@@ -37,6 +37,7 @@ export function ConfusionMatrix() {
   if (!running && newer) setHeld({ guesses: scoredGuesses, confidence: scoredConfidence });
   const { guesses, confidence } = held;
   const [cell, setCell] = useState<ConfusionCell | null>(null);
+  const back = useCallback(() => setCell(null), []);
   const say = useMessages().app.confusion;
   const counts = useMemo(
     () => (testSet && guesses ? confusionCounts(testSet.labels, guesses) : null),
@@ -65,7 +66,7 @@ export function ConfusionMatrix() {
             guesses={guesses}
             confidence={confidence}
             cell={cell}
-            onBack={() => setCell(null)}
+            onBack={back}
           />
         </div>
       )}
@@ -79,8 +80,12 @@ interface GridProps {
   onChoose(cell: ConfusionCell): void;
 }
 
-/** Rows are the true label, columns the guess; each cell is a button that picks its digits. */
-function ConfusionGrid({ counts, chosen, onChoose }: GridProps) {
+/**
+ * Rows are the true label, columns the guess; each cell is a button that picks its digits.
+ * Memoised: training's scorings re-render the card (it holds the pre-run scoring) every few
+ * hundred milliseconds, and a hundred cells need not follow.
+ */
+const ConfusionGrid = memo(function ConfusionGrid({ counts, chosen, onChoose }: GridProps) {
   const colors = useVizColors();
   const total = counts.reduce((a, b) => a + b, 0);
   const correct = diagonalSum(counts);
@@ -161,4 +166,4 @@ function ConfusionGrid({ counts, chosen, onChoose }: GridProps) {
       </p>
     </>
   );
-}
+});

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef } from 'react';
+import { memo, useEffect, useMemo, useRef } from 'react';
 import { DIGIT_SIDE } from '../../config';
 import type { DigitSet } from '../../engine/dataset';
 import { shownProbability } from '../../math/shownNumber';
@@ -28,8 +28,17 @@ interface Props {
   onBack(): void;
 }
 
-/** Test digits with the network's guess; clicking one feeds it to the network view. */
-export function MisclassifiedGallery({ testSet, guesses, confidence, cell, onBack }: Props) {
+/**
+ * Test digits with the network's guess; clicking one feeds it to the network view. Memoised
+ * like the grid beside it: its props change only with a new scoring shown or a cell picked.
+ */
+export const MisclassifiedGallery = memo(function MisclassifiedGallery({
+  testSet,
+  guesses,
+  confidence,
+  cell,
+  onBack,
+}: Props) {
   const showExample = useAppStore((s) => s.showExample);
   const shownIndex = useAppStore((s) => (s.inputSource === 'mnist' ? s.exampleIndex : -1));
   const m = useMessages();
@@ -90,7 +99,7 @@ export function MisclassifiedGallery({ testSet, guesses, confidence, cell, onBac
       )}
     </div>
   );
-}
+});
 
 function title(cell: ConfusionCell | null, total: number, shown: number, t: AppText): string {
   if (!cell) return t.gallery.worst(shown, total);
