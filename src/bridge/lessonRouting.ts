@@ -24,9 +24,19 @@ function lessonKey(s: AppState): unknown[] {
     s.model,
     s.testSet,
     s.lessonRate,
-    drawing ? s.drawnDigit : s.exampleIndex,
+    drawing ? (s.drawnDigit?.image ?? null) : s.exampleIndex,
     drawing ? s.drawnLabel : null,
   ];
+}
+
+/**
+ * Whether two key entries are the same; a drawing's pixels count by value: the pad's size
+ * settling makes the same digit again, and that must not take a lesson back to its first step.
+ */
+function sameEntry(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (!(a instanceof Uint8Array && b instanceof Uint8Array) || a.length !== b.length) return false;
+  return a.every((v, i) => v === b[i]);
 }
 
 /**
@@ -62,7 +72,7 @@ export function routeLessons(store: AppStore, engine: EngineBridge): () => void 
       return;
     }
     const next = lessonKey(s);
-    if (next.some((k, i) => k !== key[i])) {
+    if (next.some((k, i) => !sameEntry(k, key[i]))) {
       key = next;
       void trace(s);
     }

@@ -14,9 +14,10 @@ const harness = () => hostHarness(sets);
 const model = serializeNetwork(createNetwork(MNIST_SPEC, 3), { name: 'three' });
 
 describe('the engine host', () => {
-  it('answers a heartbeat', () => {
+  it('answers a heartbeat', async () => {
     const h = harness();
     h.host.handle({ type: 'ping', requestId: 7 });
+    await h.settle();
     expect(h.of('pong')).toEqual([{ type: 'pong', requestId: 7 }]);
   });
 
@@ -90,7 +91,14 @@ describe('the engine host', () => {
     sliced.host.handle({ type: 'set-input', input: digitInput(sets.test, 0), label: null });
     expect(sliced.of('snapshot')).toHaveLength(snapshots + 1);
     expect(sliced.of('evaluation')).toHaveLength(0);
+    // A heartbeat is answered once the scoring under way has been told.
+    sliced.host.handle({ type: 'ping', requestId: 7 });
+    await sliced.settle();
+    expect(sliced.of('pong')).toHaveLength(0);
     await sliced.drain();
+    expect(sliced.inbox.findIndex((m) => m.type === 'pong')).toBeGreaterThan(
+      sliced.inbox.findIndex((m) => m.type === 'evaluation'),
+    );
 
     // The same score as in one go (a clock that never moves).
     const whole = hostHarness(sets, () => 0);

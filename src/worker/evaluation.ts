@@ -37,6 +37,8 @@ export function createEvaluation(
   let scoredVersion = -1;
   /** Per set, how many scorings were begun: one finishing after a later one began stays unsaid. */
   const begun = { test: 0, validation: 0 };
+  /** Scorings under way (their sets loaded), each settled once the page has been told. */
+  const scoring = new Set<Promise<unknown>>();
 
   /**
    * Scores `set` with a copy of the network (training goes on between the slices) and resolves
@@ -93,6 +95,29 @@ export function createEvaluation(
     );
   }
 
+  /** Scores a loaded set with `net` and tells the page, unless a later scoring has begun. */
+  async function scoreAndTell(
+    name: 'test' | 'validation',
+    order: number,
+    forGeneration: number,
+    net: Network,
+    scored: DigitSet,
+    weightsVersion: number,
+  ): Promise<TestScore | null> {
+    const guesses = new Uint8Array(scored.count);
+    const confidence = new Float32Array(scored.count);
+    const score = await scoreInSlices(net, scored, guesses, confidence);
+    if (forGeneration !== model.generation) return null;
+    const accuracy = score.correct / score.count;
+    const cost = score.costSum / score.count;
+    const result = { accuracy, cost, guesses, confidence, weightsVersion };
+    if (order !== begun[name]) return result;
+    if (name === 'validation') validationAccuracy = accuracy;
+    post(name, { ...result, guesses: guesses.slice(), confidence: confidence.slice() });
+    return result;
+  }
+
+  /** Scores a set with the weights as they are now (a copy: training may go on meanwhile). */
   async function evaluate(name: 'test' | 'validation'): Promise<TestScore | null> {
     const forGeneration = model.generation;
     const order = ++begun[name];
@@ -100,22 +125,13 @@ export function createEvaluation(
     const weightsVersion = model.weightsVersion;
     const scored = name === 'test' ? await data.load('test') : await data.validation();
     if (forGeneration !== model.generation) return null;
-    const guesses = new Uint8Array(scored.count);
-    const confidence = new Float32Array(scored.count);
-    const score = await scoreInSlices(net, scored, guesses, confidence);
-    if (forGeneration !== model.generation) return null;
-    const accuracy = score.correct / score.count;
-    const result = {
-      accuracy,
-      cost: score.costSum / score.count,
-      guesses,
-      confidence,
-      weightsVersion,
-    };
-    if (order !== begun[name]) return result;
-    if (name === 'validation') validationAccuracy = accuracy;
-    post(name, { ...result, guesses: guesses.slice(), confidence: confidence.slice() });
-    return result;
+    const work = scoreAndTell(name, order, forGeneration, net, scored, weightsVersion);
+    scoring.add(work);
+    try {
+      return await work;
+    } finally {
+      scoring.delete(work);
+    }
   }
 
   /** Scores the test set; resolves with the score (null when the network was replaced meanwhile). */
@@ -136,6 +152,10 @@ export function createEvaluation(
       validationAccuracy = null;
     },
     scoreTest,
+    /** Resolves once the scorings under way now have finished (not those waiting for data). */
+    async settled(): Promise<void> {
+      await Promise.all(scoring);
+    },
     /** Tells the page a test score kept from earlier, for the weights as they now are. */
     showStoredTest(score: StoredScore): void {
       scoredVersion = model.weightsVersion;

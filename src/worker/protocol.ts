@@ -122,7 +122,10 @@ export type ToWorker =
   | { type: 'restore-point'; requestId: number; index: number }
   /** The page drew the last snapshot; the worker may send the next one. */
   | { type: 'snapshot-ack' }
-  /** Heartbeat: a worker that stops answering is presumed hung and replaced. */
+  /**
+   * Heartbeat: a worker that stops answering is presumed hung and replaced. The pong waits for
+   * the scorings under way, so it also says the worker has posted what it was working out.
+   */
   | { type: 'ping'; requestId: number };
 
 export type FromWorker =

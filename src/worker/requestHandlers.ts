@@ -195,8 +195,12 @@ export function createRequestHandlers(
       }
       respond(msg, { type: 'restored', weightsVersion: model.weightsVersion });
     },
+    /**
+     * Answered once the scorings under way have finished (a fraction of a second), so that a
+     * pong means the engine has told the page everything it was working out.
+     */
     ping(msg: Request<'ping'>): void {
-      respond(msg, { type: 'pong' });
+      void evaluation.settled().then(() => respond(msg, { type: 'pong' }));
     },
   };
 }
