@@ -64,6 +64,8 @@ test('explore exports the scene as a 2× PNG and a vector SVG: digit, network, o
   const answer = (await page.getByTestId('prediction').textContent()) ?? '';
   await page.getByTestId('neuron-1-4').click();
   await expect(page.getByTestId('neuron-card')).toContainText('Hidden layer 1, neuron 5');
+  // The export copies the neuron's typeset formula: KaTeX's chunk may still be on its way.
+  await page.waitForFunction(() => !document.querySelector('.tex[aria-busy="true"]'));
 
   const svg = await exported(page, 'svg');
   expect(svg.name).toBe(`deltascope-explore-reads-${answer}-slide-vector.svg`);
