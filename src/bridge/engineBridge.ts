@@ -66,8 +66,6 @@ export function createEngineBridge(
 
   const lost = () => new EngineError({ say: (m) => m.system.engineRequestLost });
 
-  const shownProbe = () => store.getState().snapshot?.probe ?? null;
-
   const send = (message: ToWorker, transfer: Transferable[] = []) =>
     worker.postMessage(message, transfer);
 
@@ -105,7 +103,8 @@ export function createEngineBridge(
     if (!latest) return;
     // Paused, the last snapshot (the weights training stopped at) shows at once.
     if (frame !== undefined && store.getState().running) {
-      if (!pacing.due(frame) && !answersNewerInput(latest.probe, shownProbe(), shown !== null)) {
+      const onScreen = store.getState().snapshot?.probe ?? null;
+      if (!pacing.due(frame) && !answersNewerInput(latest.probe, onScreen, shown !== null)) {
         frameRequested = true;
         requestAnimationFrame(drawLatest);
         return;

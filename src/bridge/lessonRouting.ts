@@ -1,4 +1,5 @@
 import { digitInput } from '../engine/dataset';
+import { sameValues } from '../math/sameValues';
 import type { AppState, AppStore } from '../store/appStore';
 import { shownExample } from '../store/shownExample';
 import type { EngineBridge } from './engineBridge';
@@ -34,9 +35,8 @@ function lessonKey(s: AppState): unknown[] {
  * settling makes the same digit again, and that must not take a lesson back to its first step.
  */
 function sameEntry(a: unknown, b: unknown): boolean {
-  if (a === b) return true;
-  if (!(a instanceof Uint8Array && b instanceof Uint8Array) || a.length !== b.length) return false;
-  return a.every((v, i) => v === b[i]);
+  if (a instanceof Uint8Array && b instanceof Uint8Array) return sameValues(a, b);
+  return a === b;
 }
 
 /**

@@ -1,10 +1,5 @@
+import { sameValues } from '../math/sameValues';
 import type { ProbeValues } from '../worker/protocol';
-
-function sameValues(a: Float64Array, b: Float64Array): boolean {
-  if (a.length !== b.length) return false;
-  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
-  return true;
-}
 
 /**
  * Whether a training snapshot answers a later stage of the user's input than the answer on
@@ -19,6 +14,5 @@ export function answersNewerInput(
 ): boolean {
   const input = probe?.a[0];
   if (!inputShown || !input) return false;
-  const onScreen = showing?.a[0];
-  return !onScreen || !sameValues(input, onScreen);
+  return !sameValues(input, showing?.a[0] ?? null);
 }

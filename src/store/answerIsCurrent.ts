@@ -1,3 +1,4 @@
+import { sameValues } from '../math/sameValues';
 import type { ProbeValues } from '../worker/protocol';
 import type { AppState } from './appStore';
 import { shownExample } from './shownExample';
@@ -27,6 +28,5 @@ export function answerIsCurrent(s: AnswerFields, probe: ProbeValues | null): boo
   if (s.inputSource === 'drawing' && s.drawnDigitVersion !== s.strokesVersion) return false;
   const shown = shownExample(s);
   if (!shown || !probe) return !shown && !probe;
-  const input = probe.a[0];
-  return input.length === shown.input.length && input.every((v, i) => v === shown.input[i]);
+  return sameValues(probe.a[0], shown.input);
 }

@@ -1,6 +1,7 @@
 import { useEffect, useRef } from 'react';
 import { messagesFor } from '../../i18n/catalogue';
 import { useMessages } from '../../i18n/useMessages';
+import { sameValues } from '../../math/sameValues';
 import type { AppState } from '../../store/appStore';
 import { useAppStore } from '../../store/appStore';
 import { focusedNeuron } from '../../store/viewSlice';
@@ -41,13 +42,6 @@ function frameKey(s: AppState): unknown[] {
 /** The picked edge: only the backprop page explains single edges. */
 const focusedEdge = (s: AppState) =>
   s.page === 'backprop' ? (s.hoveredEdge ?? s.selectedEdge) : null;
-
-function sameValues(a: Float64Array | null, b: Float64Array | null): boolean {
-  if (a === b) return true;
-  if (!a || !b || a.length !== b.length) return false;
-  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
-  return true;
-}
 
 type Layers = { inputs: CanvasRenderingContext2D; focus: CanvasRenderingContext2D };
 
