@@ -19,9 +19,11 @@ export function frameIntervals(ms: number): Promise<number[]> {
 
 /**
  * Starts recording, for each update of the output bars, the time since the oldest pointer move
- * on the pad (pen down) that it is the first to reflect. The bars change inside an animation frame's
- * callbacks, and that frame's paint follows directly. Listens at the document, so pad and bars
- * that React re-mounts (training starting or stopping) are still followed.
+ * on the pad (pen down) that it is the first to reflect. The bars change while the frame
+ * handles the move (or in its animation-frame callbacks), and that frame's paint follows
+ * directly; the app writes a bar's value only when it changes, so every write counted is a new
+ * answer. Listens at the document, so pad and bars that React re-mounts (training starting or
+ * stopping) are still followed.
  */
 export function recordDrawToBars(): void {
   const latencies: number[] = [];

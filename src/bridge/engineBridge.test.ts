@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { MNIST_SPEC, createNetwork } from '../engine/network';
+import { MNIST_SPEC, createNetwork, forward } from '../engine/network';
 import { parseNetwork, serializeNetwork } from '../engine/serialize';
 import { messagesFor } from '../i18n/catalogue';
 import { useAppStore } from '../store/appStore';
@@ -87,6 +87,30 @@ describe('the engine bridge', () => {
     expect(useAppStore.getState().modelId).toBe('five');
     const notice = useAppStore.getState().notices.at(-1);
     expect(notice?.text(messagesFor('en'))).toMatch(/^The engine stopped unexpectedly/);
+  });
+
+  it('answers a new digit on the page at once, exactly as the worker does', async () => {
+    const net = createNetwork(MNIST_SPEC, 5);
+    const digit = (k: number) => new Float64Array(784).map((_, i) => ((i * k) % 11) / 10);
+    bridge.setInput(digit(3), null);
+    // Before any message from the worker: the page's own answer under the weights on screen.
+    expect(outputs()).toEqual(Array.from(forward(net, digit(3)).a[3]));
+    const onPage = useAppStore.getState().snapshot;
+    await settle();
+    // The worker's answer is the same, to the last bit.
+    expect(useAppStore.getState().snapshot).not.toBe(onPage);
+    expect(outputs()).toEqual(Array.from(forward(net, digit(3)).a[3]));
+
+    // An answer trailing the pen (the worker never saw the newer digit) does not take the newer
+    // digit's answer off screen.
+    bridge.setInput(digit(5), null);
+    workers[0].hung = true;
+    bridge.setInput(digit(7), null);
+    await settle();
+    expect(Array.from(useAppStore.getState().snapshot?.probe?.a[0] ?? [])).toEqual(
+      Array.from(digit(7)),
+    );
+    expect(outputs()).toEqual(Array.from(forward(net, digit(7)).a[3]));
   });
 
   it('restarts after a worker error, but not in a loop', async () => {

@@ -20,7 +20,8 @@ import { REPLY_TYPES } from '../worker/protocol';
 import type { Said } from './engineError';
 import { EngineError, sayEngineProblem } from './engineError';
 import { createPendingRequests } from './pendingRequests';
-import { answersNewerInput } from './newerAnswer';
+import type { ShownDigit } from './pageAnswer';
+import { answerOnPage, answers } from './pageAnswer';
 import { createSnapshotPacing } from './snapshotPacing';
 
 /** A second crash this soon after a restart is not retried: the model itself may be the cause. */
@@ -44,10 +45,17 @@ export function createEngineBridge(
 ) {
   const pending = createPendingRequests<FromWorker>();
   let latest: TrainingSnapshot | null = null;
+  /**
+   * The architecture of the newest model the worker announced, of `latest`, and of the
+   * snapshot on screen: messages arrive in order, so a snapshot is of the last model before it.
+   */
+  let announcedSpec: NetworkSpec | null = null;
+  let latestSpec: NetworkSpec | null = null;
+  let shownSpec: NetworkSpec | null = null;
   let frameRequested = false;
   let worker = createWorker();
   /** The digit on screen, kept so that a restarted worker can be shown it again. */
-  let shown: { input: Float64Array; label: number | null } | null = null;
+  let shown: ShownDigit | null = null;
   /** Set while a restarted worker takes over the weights: its 'model' is the same model. */
   let restoring = false;
   /**
@@ -63,6 +71,7 @@ export function createEngineBridge(
   /** Set by fetchData: until then the worker fetches no data set (the first answer needs none). */
   let dataWanted = false;
   const pacing = createSnapshotPacing();
+  store.subscribe((s, prev) => s.penDown !== prev.penDown && pacing.pen(s.penDown));
 
   const lost = () => new EngineError({ say: (m) => m.system.engineRequestLost });
 
@@ -94,17 +103,26 @@ export function createEngineBridge(
   }
 
   /**
+   * The snapshot with the answer to the digit on screen: the worker's probe trails a moving
+   * pen, and an older stage of the drawing must not replace the newer one on screen.
+   */
+  function answering(snapshot: TrainingSnapshot, spec: NetworkSpec | null): TrainingSnapshot {
+    if (!shown || !spec || answers(snapshot.probe, shown)) return snapshot;
+    const probe = answerOnPage(spec, snapshot, shown);
+    return probe ? { ...snapshot, probe } : snapshot;
+  }
+
+  /**
    * Shows the newest snapshot and lets the worker send the next. While training streams, once
-   * a frame at most, and less often when the machine cannot afford that (pacing); an answer to
-   * the digit just drawn never waits.
+   * a frame at most, and less often when the machine cannot afford that (pacing): the digit on
+   * screen is answered on the page meanwhile (setInput), so the pen never waits for one.
    */
   function drawLatest(frame?: number): void {
     frameRequested = false;
     if (!latest) return;
     // Paused, the last snapshot (the weights training stopped at) shows at once.
     if (frame !== undefined && store.getState().running) {
-      const onScreen = store.getState().snapshot?.probe ?? null;
-      if (!pacing.due(frame) && !answersNewerInput(latest.probe, onScreen, shown !== null)) {
+      if (!pacing.due(frame)) {
         frameRequested = true;
         requestAnimationFrame(drawLatest);
         return;
@@ -112,7 +130,8 @@ export function createEngineBridge(
       pacing.shown(frame);
       requestAnimationFrame((next) => pacing.followed(next));
     }
-    store.getState().setSnapshot(latest);
+    store.getState().setSnapshot(answering(latest, latestSpec));
+    shownSpec = latestSpec;
     latest = null;
     send({ type: 'snapshot-ack' });
   }
@@ -132,6 +151,7 @@ export function createEngineBridge(
         }
         awaitingProbe = false;
         latest = message.snapshot;
+        latestSpec = announcedSpec;
         // An answer to the user's input shows at once; while training streams, once a frame.
         if (!state.running && !frameRequested) drawLatest();
         else if (!frameRequested) {
@@ -140,6 +160,7 @@ export function createEngineBridge(
         }
         break;
       case 'model':
+        announcedSpec = message.info.spec;
         // A restored model keeps its curves, selection and name; only the generation is new.
         if (restoring) store.setState({ model: message.info });
         else state.setModel(message.info, loadingId);
@@ -177,10 +198,20 @@ export function createEngineBridge(
     settle(message, refused);
   }
 
-  /** The digit on screen (null: nothing drawn); a label, when known, gives the probe's δ. */
+  /**
+   * The digit on screen (null: nothing drawn); a label, when known, gives the probe's δ. The
+   * page answers it at once under the weights it shows; the worker's snapshots answer it under
+   * the weights that follow.
+   */
   function setInput(input: Float64Array | null, label: number | null): void {
     shown = input && { input: input.slice(), label };
     awaitingProbe &&= shown !== null;
+    const { snapshot, setProbe } = store.getState();
+    if (!stopped && snapshot) {
+      const answered = answering(snapshot, shownSpec);
+      if (!shown) setProbe(null);
+      else if (answered !== snapshot) setProbe(answered.probe);
+    }
     send({ type: 'set-input', input, label }, input ? [input.buffer] : []);
   }
 

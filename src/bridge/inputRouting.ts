@@ -41,7 +41,7 @@ export function routeInput(store: AppStore, engine: EngineBridge): () => void {
 
   return store.subscribe((s, prev) => {
     if (!inputChanged(s, prev)) return;
-    if (s.engineStopped) s.clearProbe();
+    if (s.engineStopped) s.setProbe(null);
     if (s.inputSource === 'mnist') {
       engine.showTestDigit(s.exampleIndex);
     } else if (!frame && !classifiedThisFrame) {

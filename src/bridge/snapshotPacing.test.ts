@@ -40,6 +40,25 @@ describe('snapshot pacing', () => {
     expect(pacing.gapMs).toBeLessThan(slow / 10);
   });
 
+  it('puts the pen first on a slow machine: snapshots a quarter second apart while it is down', () => {
+    const pacing = createSnapshotPacing();
+    pacing.pen(true);
+    showWithCost(pacing, 0, FRAME);
+    expect(pacing.due(FRAME)).toBe(true);
+    showWithCost(pacing, 1000, 50);
+    expect(pacing.due(1000 + 3 * FRAME)).toBe(false);
+    expect(pacedInterval(100, 2)).toBe(500);
+    expect(pacing.due(1250)).toBe(true);
+    pacing.pen(false);
+    expect(pacing.due(1000 + 3 * FRAME)).toBe(true);
+    expect(pacedInterval(10, 2)).toBeCloseTo(4 * FRAME);
+    // Once the frames fit again, the gap closes altogether and the pen no longer spaces them.
+    pacing.pen(true);
+    for (let i = 0; i < 20; i++) showWithCost(pacing, 2000 + 100 * i, FRAME);
+    expect(pacing.gapMs).toBe(0);
+    expect(pacing.due(3900 + FRAME)).toBe(true);
+  });
+
   it('stretches the painters that follow it while the gap is wide', () => {
     const pacing = createSnapshotPacing();
     showWithCost(pacing, 0, FRAME);

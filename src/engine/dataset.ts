@@ -28,7 +28,11 @@ export function writeDigitInput(set: DigitSet, i: number, x: Float64Array, xOff:
 
 /** Any grey image (a preprocessed drawing) as input activations in [0, 1]. */
 export function greyInput(image: Uint8Array): Float64Array {
-  return Float64Array.from(image, (g) => PIXEL_ACTIVATION[g]);
+  // A plain loop: Float64Array.from with a map function goes through the iterator protocol,
+  // and this runs several times per pen move.
+  const x = new Float64Array(image.length);
+  for (let k = 0; k < image.length; k++) x[k] = PIXEL_ACTIVATION[image[k]];
+  return x;
 }
 
 /** Image i scaled to activations in [0, 1]. */

@@ -77,6 +77,25 @@ export function traceSignals(
   return { target, cost, z, a, dCda, dCdz };
 }
 
+/** What the views show of one digit: its forward pass, and every layer's δ when its label is known. */
+export interface DigitSignals {
+  z: Float64Array[];
+  a: Float64Array[];
+  /** Empty without a label: nothing says what the output should be. */
+  dCdz: Float64Array[];
+}
+
+/** The signals of one digit under the network; δ only with a label (a drawing has none). */
+export function digitSignals(
+  net: Network,
+  input: Float64Array,
+  label: number | null,
+): DigitSignals {
+  if (label === null) return { ...forward(net, input), dCdz: [] };
+  const { z, a, dCdz } = traceSignals(net, input, oneHot(label, net.sizes[net.sizes.length - 1]));
+  return { z, a, dCdz };
+}
+
 /** Every neuron's signals plus ∂C/∂wⱼₖ = aₖ δⱼ and ∂C/∂bⱼ = δⱼ for every parameter. */
 export function traceExample(
   net: Network,

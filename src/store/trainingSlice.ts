@@ -1,5 +1,11 @@
 import type { StateCreator } from 'zustand';
-import type { DataSetName, HistoryPoint, HyperParams, TrainingSnapshot } from '../worker/protocol';
+import type {
+  DataSetName,
+  HistoryPoint,
+  HyperParams,
+  ProbeValues,
+  TrainingSnapshot,
+} from '../worker/protocol';
 import { DEFAULT_HYPER_PARAMS } from '../worker/protocol';
 import type { AppState } from './appStore';
 import type { RunHistoryView, TrainingHistory } from './trainingHistory';
@@ -19,7 +25,10 @@ export interface TrainingSlice {
   params: HyperParams;
   /** Epochs per press of Train. */
   epochs: number;
-  /** The newest snapshot from the worker, replaced (never mutated) once per frame at most. */
+  /**
+   * The newest snapshot from the worker, replaced (never mutated) once per frame at most; its
+   * probe may be the page's own answer to a newer digit under the same weights.
+   */
   snapshot: TrainingSnapshot | null;
   /** The training curves since the model was loaded or reset. */
   trainingHistory: TrainingHistory;
@@ -40,8 +49,11 @@ export interface TrainingSlice {
   setValidationAccuracy(accuracy: number | null): void;
   setDataProgress(set: DataSetName, progress: DataProgress): void;
   markEngineStopped(): void;
-  /** Takes the probe's answer off screen: it was for a digit no longer shown. */
-  clearProbe(): void;
+  /**
+   * Replaces the probe's answer under the weights on screen: the page's own answer to a new
+   * digit, or null to take an answer for a digit no longer shown off screen.
+   */
+  setProbe(probe: ProbeValues | null): void;
 }
 
 export const createTrainingSlice: StateCreator<AppState, [], [], TrainingSlice> = (set) => ({
@@ -69,6 +81,8 @@ export const createTrainingSlice: StateCreator<AppState, [], [], TrainingSlice> 
   setDataProgress: (name, progress) =>
     set((s) => ({ dataProgress: { ...s.dataProgress, [name]: progress } })),
   markEngineStopped: () => set({ engineStopped: true, running: false }),
-  clearProbe: () =>
-    set((s) => (s.snapshot?.probe ? { snapshot: { ...s.snapshot, probe: null } } : {})),
+  setProbe: (probe) =>
+    set((s) =>
+      s.snapshot && s.snapshot.probe !== probe ? { snapshot: { ...s.snapshot, probe } } : {},
+    ),
 });

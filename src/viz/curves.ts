@@ -2,6 +2,7 @@ import * as d3 from 'd3';
 import { typesetNumberText } from '../math/shownNumber';
 import type { TrainingPoint } from '../store/trainingHistory';
 import { decimateLine } from './decimate';
+import { setAttr, setText } from './domWrites';
 
 export type CurveMetric = 'cost' | 'accuracy';
 
@@ -73,12 +74,6 @@ function chartParts(svg: SVGSVGElement, metric: CurveMetric): ChartParts {
   return parts;
 }
 
-/** Writes an attribute only when it changes: even an unchanged write costs a style pass. */
-function setAttr(el: Element, name: string, value: string | number): void {
-  const text = String(value);
-  if (el.getAttribute(name) !== text) el.setAttribute(name, text);
-}
-
 /**
  * Draws one training curve against examples seen. The SVG's elements are kept from one paint
  * to the next (axes, label, line, marks): a repaint while training rewrites only what moved.
@@ -124,7 +119,7 @@ export function paintCurve(
   d3.select(parts.axisY).call(axisY);
   setAttr(parts.label, 'x', width - MARGIN.right);
   setAttr(parts.label, 'y', height - 4);
-  if (parts.label.textContent !== options.xLabel) parts.label.textContent = options.xLabel;
+  setText(parts.label, options.xLabel);
   // Half-pixel columns: finer than the 2.5 px line can show.
   const shown = decimateLine(data, (v) => 2 * x(v));
   const line = d3

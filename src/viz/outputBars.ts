@@ -1,5 +1,6 @@
 import { argmax } from '../engine/network';
 import { shownFixed } from '../math/shownNumber';
+import { setAttr, setText } from './domWrites';
 
 export interface OutputBarElements {
   rows: HTMLElement[];
@@ -7,11 +8,6 @@ export interface OutputBarElements {
   values: HTMLElement[];
   prediction: HTMLElement;
   confidence: HTMLElement;
-}
-
-/** Sets an element's text only when it changes: a new text node costs a layout. */
-function setText(el: HTMLElement, text: string): void {
-  if (el.textContent !== text) el.textContent = text;
 }
 
 /**
@@ -29,7 +25,7 @@ export function paintOutputBars(
   el.rows.forEach((row, d) => {
     const a = output ? output[d] : NaN;
     const finite = Number.isFinite(a);
-    row.dataset.value = output ? String(a) : '';
+    setAttr(row, 'data-value', output ? String(a) : '');
     row.classList.toggle('best', d === best);
     const width = `${finite ? Math.max(0, Math.min(1, a)) * 100 : 0}%`;
     if (el.fills[d].style.width !== width) el.fills[d].style.width = width;

@@ -8,6 +8,7 @@ import type { DataSets } from './dataSets';
 import type { HostEnvironment } from './hostEnvironment';
 import type { ModelState } from './modelState';
 import type { Replies } from './replies';
+import { inSlices } from './inSlices';
 import type { StoredScore } from './runHistory';
 
 /**
@@ -52,29 +53,17 @@ export function createEvaluation(
   ): Promise<BatchResult> {
     const sgd = createSgd(net, SCORING_BATCH);
     const total: BatchResult = { count: 0, costSum: 0, correct: 0 };
-    let start = 0;
-    return new Promise((resolve) => {
-      const slice = () => {
-        const until = env.now() + SCORING_SLICE_MS;
-        do {
-          const end = Math.min(set.count, start + DIGITS_PER_LOOK);
-          const r = sgd.evaluate(
-            set,
-            start,
-            end,
-            guesses.subarray(start),
-            confidence.subarray(start),
-          );
-          total.count += r.count;
-          total.costSum += r.costSum;
-          total.correct += r.correct;
-          start = end;
-        } while (start < set.count && env.now() < until);
-        if (start < set.count) env.defer(slice);
-        else resolve(total);
-      };
-      slice();
-    });
+    const score = (start: number, end: number) => {
+      const r = sgd.evaluate(set, start, end, guesses.subarray(start), confidence.subarray(start));
+      total.count += r.count;
+      total.costSum += r.costSum;
+      total.correct += r.correct;
+    };
+    const timed = () => {
+      const until = env.now() + SCORING_SLICE_MS;
+      return () => env.now() < until;
+    };
+    return inSlices(set.count, DIGITS_PER_LOOK, env.defer, score, timed).then(() => total);
   }
 
   /** Tells the page a score; the caller keeps its own copies (the arrays are transferred). */

@@ -6,7 +6,7 @@
 import type { Initialisation, NetworkSpec } from '../engine/network';
 import type { ModelMeta } from '../engine/serialize';
 import type { BackpropLesson } from '../engine/lesson';
-import type { BatchTrace } from '../engine/trace';
+import type { BatchTrace, DigitSignals } from '../engine/trace';
 import type { CostSurface, WeightRef } from '../engine/costSurface';
 
 export interface HyperParams {
@@ -42,12 +42,8 @@ export type EngineProblem =
   /** A request the page should not have sent: invalid input, labels or settings. */
   | { kind: 'input'; detail: string };
 
-export interface ProbeValues {
-  z: Float64Array[];
-  a: Float64Array[];
-  /** δ of every layer when the input has a label, else empty. */
-  dCdz: Float64Array[];
-}
+/** The probe digit's z and a, and δ of every layer when the input has a label (else empty). */
+export type ProbeValues = DigitSignals;
 
 export interface ModelInfo {
   spec: NetworkSpec;

@@ -1,8 +1,7 @@
-import { forward } from '../engine/network';
-import { oneHot, traceSignals } from '../engine/trace';
+import { digitSignals } from '../engine/trace';
 import type { HostEnvironment } from './hostEnvironment';
 import type { ModelState } from './modelState';
-import type { ProbeValues, TrainingSnapshot } from './protocol';
+import type { TrainingSnapshot } from './protocol';
 import { buffersOf } from './protocol';
 
 /** What a snapshot says about training, beside the weights and the probe. */
@@ -13,8 +12,7 @@ export type TrainingProgress = Omit<
 
 /**
  * Snapshots of the weights and the probe digit's signals, with backpressure: at most one is
- * in flight until the page acknowledges drawing it, and then only the newest state is sent;
- * only the answer to a new digit is sent at once.
+ * in flight until the page acknowledges drawing it, and then only the newest state is sent.
  */
 export function createSnapshotStream(
   env: HostEnvironment,
@@ -25,26 +23,18 @@ export function createSnapshotStream(
   let awaitingAck = false;
   let due = false;
 
-  function probeValues(input: Float64Array, label: number | null): ProbeValues {
-    const net = model.net;
-    if (label === null) return { ...forward(net, input), dCdz: [] };
-    const { z, a, dCdz } = traceSignals(net, input, oneHot(label, net.sizes[net.sizes.length - 1]));
-    return { z, a, dCdz };
-  }
-
   /**
-   * Posts the newest state unless the page has not drawn the previous one yet; `answer` (to a
-   * new digit) goes at once all the same: the pen must not wait for an older snapshot's frame.
-   * Digits come at most once a frame, so that puts at most one more snapshot in flight a frame.
+   * Posts the newest state unless the page has not drawn the previous one yet. An answer to a
+   * new digit waits too: the page answers the pen itself under the weights it shows.
    */
-  function send(answer = false): void {
-    if (awaitingAck && !answer) {
+  function send(): void {
+    if (awaitingAck) {
       due = true;
       return;
     }
     awaitingAck = true;
     due = false;
-    const values = probe && probeValues(probe.input, probe.label);
+    const values = probe && digitSignals(model.net, probe.input, probe.label);
     const weights = model.net.weights.map((w) => w.slice());
     const biases = model.net.biases.map((b) => b.slice());
     env.post(
@@ -67,7 +57,7 @@ export function createSnapshotStream(
     /** The digit on screen (null: none); every snapshot carries its z and a, and δ with a label. */
     show(input: Float64Array | null, label: number | null): void {
       probe = input && { input, label };
-      send(true);
+      send();
     },
     /** The page drew the last snapshot. */
     acknowledged(): void {

@@ -5,6 +5,7 @@ import type { AppState } from '../../store/appStore';
 import { useAppStore } from '../../store/appStore';
 import { ANSWER_FIELDS, answerIsCurrent } from '../../store/answerIsCurrent';
 import type { OutputBarElements } from '../../viz/outputBars';
+import { setAttr } from '../../viz/domWrites';
 import { paintOutputBars } from '../../viz/outputBars';
 
 const DIGITS = [0, 1, 2, 3, 4, 5, 6, 7, 8, 9];
@@ -35,7 +36,9 @@ export function OutputBars() {
       );
     // Busy while the bars still show an answer for an earlier digit or stage of the drawing.
     const markBusy = (s: AppState) =>
-      card.current?.setAttribute(
+      card.current &&
+      setAttr(
+        card.current,
         'aria-busy',
         String(!s.engineStopped && !answerIsCurrent(s, s.snapshot?.probe ?? null)),
       );

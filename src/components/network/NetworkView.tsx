@@ -10,26 +10,32 @@ import { incomingEdgeAt } from '../../viz/network/hitEdge';
 import type { NetworkLayout } from '../../viz/network/layout';
 import { PROJECTOR_LABEL_ROOM, layoutNetwork } from '../../viz/network/layout';
 import { buildNeurons, nameNeurons, paintNeurons } from '../../viz/network/neuronsSvg';
-import { paintInputColumn } from '../../viz/network/paintEdges';
+import { inputColumnStrip, paintInputColumn } from '../../viz/network/paintEdges';
 import { paintHighlight } from '../../viz/network/paintHighlight';
 import type { ViewFrame } from '../../viz/network/viewFrame';
 import { frameOf } from '../../viz/network/stateFrame';
+import { setAttr } from '../../viz/domWrites';
 import { vizColors } from '../../viz/palette';
 import { SignalFlow } from './SignalFlow';
 
-/** Sizes a canvas for the device pixel ratio and returns a context drawing in CSS pixels. */
+/**
+ * Sizes a canvas for the device pixel ratio and returns a context drawing in the view's CSS
+ * pixels; a canvas covering only a strip from `left` is shifted there.
+ */
 function fitCanvas(
   canvas: HTMLCanvasElement,
   width: number,
   height: number,
   dpr: number,
+  left = 0,
 ): CanvasRenderingContext2D | null {
   canvas.width = Math.round(width * dpr);
   canvas.height = Math.round(height * dpr);
+  canvas.style.left = `${left}px`;
   canvas.style.width = `${width}px`;
   canvas.style.height = `${height}px`;
   const ctx = canvas.getContext('2d');
-  ctx?.setTransform(dpr, 0, 0, dpr, 0, 0);
+  ctx?.setTransform(dpr, 0, 0, dpr, -left * dpr, 0);
   return ctx;
 }
 
@@ -86,7 +92,7 @@ export function NetworkView() {
         colors,
       );
       paintNeurons(neurons, frame, focusedNeuron(s), colors);
-      box.dataset.band = frame.band ? frame.band.join('-') : '';
+      setAttr(box, 'data-band', frame.band ? frame.band.join('-') : '');
     };
     const paintFrame = (s: AppState, force: boolean) => {
       const next = frameOf(s);
@@ -114,7 +120,10 @@ export function NetworkView() {
       layout = layoutNetwork(sizes, width, height, labelRoom);
       Object.assign(edgeCanvas.style, { width: `${width}px`, height: `${height}px` });
       edgeLayer.setLayout(layout, dpr);
-      const i = fitCanvas(inputs.current, width, height, dpr);
+      // The input column changes with every pen move: its canvas covers just the column, so
+      // each frame hands the compositor a sliver rather than the whole view.
+      const strip = inputColumnStrip(layout);
+      const i = fitCanvas(inputs.current, strip.width, height, dpr, strip.left);
       const f = fitCanvas(focus.current, width, height, dpr);
       layers = i && f ? { inputs: i, focus: f } : null;
       const { hover, select, language } = store.getState();
@@ -143,25 +152,41 @@ export function NetworkView() {
     const observer = new ResizeObserver(resize);
     observer.observe(box);
     resize();
+    /**
+     * What the next animation frame repaints. Changes come several to a frame (a pen move sets
+     * the drawing, then its answer; a snapshot its weights and probe): painted once, in the same
+     * frame, after the output bars have shown the answer.
+     */
+    const due = { frame: false, force: false, focus: false };
+    let painting = 0;
+    const paintDue = () => {
+      painting = 0;
+      const s = store.getState();
+      if (due.frame || due.force) paintFrame(s, due.force);
+      else if (due.focus) paintFocus(s);
+      Object.assign(due, { frame: false, force: false, focus: false });
+    };
     const unsubscribe = store.subscribe((s, prev) => {
       if (s.language !== prev.language) nameNeurons(neurons, messagesFor(s.language).app.names);
       // Projector type needs more room for the output labels: lay the columns out again.
       if (s.projector !== prev.projector) return resize();
       const key = frameKey(s);
       // New colours (theme, palette, projector mode) repaint every layer.
-      if (vizColors(s) !== vizColors(prev)) paintFrame(s, true);
-      else if (frameKey(prev).some((k, i) => k !== key[i])) paintFrame(s, false);
+      if (vizColors(s) !== vizColors(prev)) due.force = true;
+      else if (frameKey(prev).some((k, i) => k !== key[i])) due.frame = true;
       else if (
         s.hovered !== prev.hovered ||
         s.selected !== prev.selected ||
         focusedEdge(s) !== focusedEdge(prev)
       ) {
-        paintFocus(s);
-      }
+        due.focus = true;
+      } else return;
+      painting ||= requestAnimationFrame(paintDue);
     });
     return () => {
       observer.disconnect();
       unsubscribe();
+      cancelAnimationFrame(painting);
       box.removeEventListener('pointermove', onPointerMove);
       box.removeEventListener('pointerleave', onPointerLeave);
       box.removeEventListener('click', onClick);

@@ -5,6 +5,7 @@ import { useMessages } from '../../i18n/useMessages';
 import type { AppState } from '../../store/appStore';
 import { useAppStore } from '../../store/appStore';
 import { startFromRandom } from '../../bridge/randomStart';
+import { setText } from '../../viz/domWrites';
 import { epochCounterText, trainingStatsText } from '../../viz/trainingStats';
 import { useEngine } from '../EngineContext';
 import { TrainToggle } from './TrainToggle';
@@ -29,8 +30,8 @@ export function TrainingStrip() {
     // Written here, never by React, so a re-render cannot put back an older line.
     const paint = (s: AppState) => {
       const say = messagesFor(s.language).app.training;
-      if (stats.current) stats.current.textContent = trainingStatsText(s.snapshot, say);
-      if (counter.current) counter.current.textContent = epochCounterText(s.snapshot, say);
+      if (stats.current) setText(stats.current, trainingStatsText(s.snapshot, say));
+      if (counter.current) setText(counter.current, epochCounterText(s.snapshot, say));
     };
     paint(useAppStore.getState());
     return useAppStore.subscribe((s, prev) => {

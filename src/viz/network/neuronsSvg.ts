@@ -3,6 +3,7 @@ import type { AppText } from '../../i18n/en/app';
 import { shownFixed, shownNumber } from '../../math/shownNumber';
 import type { NeuronId } from '../../vocabulary';
 import { activationFill, gradientFill, maxAbs } from '../colorScales';
+import { setAttr, setText } from '../domWrites';
 import type { VizColors } from '../palette';
 import type { LayerPaint, NeuronQuantity, ViewFrame } from './viewFrame';
 import type { NetworkLayout } from './layout';
@@ -122,11 +123,6 @@ export function nudgePath(v: number, scale: number, r: number): string {
   return `M${x},0V${tip}M${x - 4},${tip + head}L${x},${tip}L${x + 4},${tip + head}`;
 }
 
-/** Writes an attribute only when it changes: even an unchanged write costs a style pass. */
-function setAttr(el: Element, name: string, value: string): void {
-  if (el.getAttribute(name) !== value) el.setAttribute(name, value);
-}
-
 /**
  * Restyles the neurons from a view frame: grey by activation, violet/orange by gradient in
  * the backward steps, dark for values not computed yet; the layer in play stays bright. Runs
@@ -166,6 +162,6 @@ export function paintNeurons(
           : '';
       if (nudge) setAttr(nudge, 'd', arrow);
       const text = valueLabel(paint.quantity, v);
-      if (label && label.textContent !== text) label.textContent = text;
+      if (label) setText(label, text);
     });
 }

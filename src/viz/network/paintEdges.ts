@@ -127,7 +127,17 @@ export function paintEdges(
   ctx.setLineDash([]);
 }
 
-/** The 784 input neurons as a column of thin grey cells, brightest where the ink is. */
+/** The horizontal strip of the view the input column and its frame take, in CSS pixels. */
+export function inputColumnStrip(layout: NetworkLayout): { left: number; width: number } {
+  const left = Math.floor(layout.x[0] - INPUT_CELL_WIDTH / 2 - 1);
+  return { left, width: INPUT_CELL_WIDTH + 3 };
+}
+
+/**
+ * The 784 input neurons as a column of thin grey cells, brightest where the ink is. Drawn in
+ * the view's coordinates: a canvas covering only the column's strip (inputColumnStrip) is
+ * shifted to it.
+ */
 export function paintInputColumn(
   ctx: CanvasRenderingContext2D,
   layout: NetworkLayout,

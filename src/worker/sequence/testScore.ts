@@ -3,6 +3,7 @@ import type { RecurrentModel } from '../../engine/recurrent/recurrentModel';
 import { createGradientDescent } from '../../engine/recurrent/optimizer';
 import { createRecurrentTrainer } from '../../engine/recurrent/recurrentTrainer';
 import { digitRows } from '../../engine/recurrent/sequences';
+import { inSlices } from '../inSlices';
 import type { SequenceEnvironment } from './sequenceEnvironment';
 
 /** Digits scored between yields, so a digit drawn meanwhile is read within a fraction of a second. */
@@ -21,16 +22,12 @@ export function scoreTestSet(
     optimizer: createGradientDescent(0),
   });
   const sequences = digitRows(set);
-  return new Promise((resolve) => {
-    let correct = 0;
-    let start = 0;
-    const slice = () => {
-      const end = Math.min(set.count, start + DIGITS_PER_SLICE);
-      correct += trainer.evaluate(sequences, start, end).correct;
-      start = end;
-      if (start < set.count) env.defer(slice);
-      else resolve({ accuracy: correct / set.count, count: set.count });
-    };
-    slice();
-  });
+  let correct = 0;
+  const score = (start: number, end: number) => {
+    correct += trainer.evaluate(sequences, start, end).correct;
+  };
+  return inSlices(set.count, DIGITS_PER_SLICE, env.defer, score).then(() => ({
+    accuracy: correct / set.count,
+    count: set.count,
+  }));
 }
