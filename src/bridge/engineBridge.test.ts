@@ -111,6 +111,15 @@ describe('the engine bridge', () => {
       Array.from(digit(7)),
     );
     expect(outputs()).toEqual(Array.from(forward(net, digit(7)).a[3]));
+
+    // Nor does one trailing a cleared pad bring the old digit's answer back.
+    workers[0].hung = false;
+    bridge.setInput(digit(9), null);
+    workers[0].hung = true;
+    bridge.setInput(null, null);
+    expect(useAppStore.getState().snapshot?.probe).toBeNull();
+    await settle();
+    expect(useAppStore.getState().snapshot?.probe).toBeNull();
   });
 
   it('restarts after a worker error, but not in a loop', async () => {

@@ -21,7 +21,7 @@ import type { Said } from './engineError';
 import { EngineError, sayEngineProblem } from './engineError';
 import { createPendingRequests } from './pendingRequests';
 import type { ShownDigit } from './pageAnswer';
-import { answerOnPage, answers } from './pageAnswer';
+import { createPageAnswers } from './pageAnswer';
 import { createSnapshotPacing } from './snapshotPacing';
 
 /** A second crash this soon after a restart is not retried: the model itself may be the cause. */
@@ -45,13 +45,7 @@ export function createEngineBridge(
 ) {
   const pending = createPendingRequests<FromWorker>();
   let latest: TrainingSnapshot | null = null;
-  /**
-   * The architecture of the newest model the worker announced, of `latest`, and of the
-   * snapshot on screen: messages arrive in order, so a snapshot is of the last model before it.
-   */
-  let announcedSpec: NetworkSpec | null = null;
-  let latestSpec: NetworkSpec | null = null;
-  let shownSpec: NetworkSpec | null = null;
+  const pageAnswers = createPageAnswers();
   let frameRequested = false;
   let worker = createWorker();
   /** The digit on screen, kept so that a restarted worker can be shown it again. */
@@ -103,16 +97,6 @@ export function createEngineBridge(
   }
 
   /**
-   * The snapshot with the answer to the digit on screen: the worker's probe trails a moving
-   * pen, and an older stage of the drawing must not replace the newer one on screen.
-   */
-  function answering(snapshot: TrainingSnapshot, spec: NetworkSpec | null): TrainingSnapshot {
-    if (!shown || !spec || answers(snapshot.probe, shown)) return snapshot;
-    const probe = answerOnPage(spec, snapshot, shown);
-    return probe ? { ...snapshot, probe } : snapshot;
-  }
-
-  /**
    * Shows the newest snapshot and lets the worker send the next. While training streams, once
    * a frame at most, and less often when the machine cannot afford that (pacing): the digit on
    * screen is answered on the page meanwhile (setInput), so the pen never waits for one.
@@ -128,11 +112,14 @@ export function createEngineBridge(
         return;
       }
       pacing.shown(frame);
-      requestAnimationFrame((next) => pacing.followed(next));
+      const shownAt = frame;
+      requestAnimationFrame(() =>
+        requestAnimationFrame((afterNext) => pacing.followed(shownAt, afterNext)),
+      );
     }
-    store.getState().setSnapshot(answering(latest, latestSpec));
-    shownSpec = latestSpec;
+    const showing = pageAnswers.toShow(latest, shown);
     latest = null;
+    store.getState().setSnapshot(showing);
     send({ type: 'snapshot-ack' });
   }
 
@@ -151,8 +138,8 @@ export function createEngineBridge(
         }
         awaitingProbe = false;
         latest = message.snapshot;
-        latestSpec = announcedSpec;
-        // An answer to the user's input shows at once; while training streams, once a frame.
+        pageAnswers.snapshotArrived();
+        // Paused, a snapshot shows at once; while training streams, once a frame at most.
         if (!state.running && !frameRequested) drawLatest();
         else if (!frameRequested) {
           frameRequested = true;
@@ -160,7 +147,7 @@ export function createEngineBridge(
         }
         break;
       case 'model':
-        announcedSpec = message.info.spec;
+        pageAnswers.modelAnnounced(message.info.spec);
         // A restored model keeps its curves, selection and name; only the generation is new.
         if (restoring) store.setState({ model: message.info });
         else state.setModel(message.info, loadingId);
@@ -208,9 +195,8 @@ export function createEngineBridge(
     awaitingProbe &&= shown !== null;
     const { snapshot, setProbe } = store.getState();
     if (!stopped && snapshot) {
-      const answered = answering(snapshot, shownSpec);
-      if (!shown) setProbe(null);
-      else if (answered !== snapshot) setProbe(answered.probe);
+      const answered = pageAnswers.onScreen(snapshot, shown);
+      if (answered !== snapshot) setProbe(answered.probe);
     }
     send({ type: 'set-input', input, label }, input ? [input.buffer] : []);
   }
@@ -240,7 +226,9 @@ export function createEngineBridge(
     const { model, snapshot } = store.getState();
     const weights = latest ?? snapshot;
     if (!model || !weights) return null;
-    return serializeNetwork({ ...model.spec, ...weights }, model.meta);
+    // The weights' own architecture: a reset's model may be announced before its snapshot.
+    const spec = pageAnswers.specOf(latest ? 'arrived' : 'shown') ?? model.spec;
+    return serializeNetwork({ ...spec, ...weights }, model.meta);
   }
 
   /** Replaces a crashed worker with a new one holding the same weights, input and settings. */

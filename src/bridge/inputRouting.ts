@@ -20,8 +20,8 @@ function inputChanged(s: AppState, prev: AppState): boolean {
  * Feeds the network whatever the user is looking at: the chosen MNIST test digit, or the
  * drawing, preprocessed the MNIST way at most once per animation frame while the pen moves
  * (the first move of a frame at once, so the answer is not a frame late). Once the engine has
- * stopped for good, a new digit takes the old one's answer off screen instead: nothing will
- * answer it.
+ * stopped for good, a new digit takes the old one's answer off screen instead: the page's
+ * answers stop with the engine, so a reload gives both back together.
  */
 export function routeInput(store: AppStore, engine: EngineBridge): () => void {
   let frame = 0;

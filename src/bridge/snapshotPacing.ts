@@ -2,8 +2,11 @@ import { setSnapshotGap } from '../viz/viewPace';
 
 /** A frame at 60 Hz. */
 const FRAME_MS = 1000 / 60;
-/** A frame this long after a snapshot was shown means showing it cost more than the frame had. */
-const LONG_FRAME_MS = 1.5 * FRAME_MS;
+/**
+ * Showing a snapshot is painted over two frames (the network view in the second): two frames
+ * this long mean it cost more than they had.
+ */
+const LONG_TWO_FRAMES_MS = 2.5 * FRAME_MS;
 /** The coarsest pace: training still visibly moves, a few times a second. */
 const MAX_GAP_MS = 500;
 /**
@@ -16,8 +19,8 @@ const PEN_GAP_MS = 250;
  * How often training snapshots are shown, adapted to what the machine can afford. Each shown
  * snapshot repaints the network, the curves and the numbers; on a slow laptop that takes longer
  * than a frame, so showing one every frame would drop frames and delay the pen. Watching the
- * frame that follows each shown snapshot, the pace doubles the gap between snapshots while those
- * frames run long and narrows it again while they fit: the view gets coarser, not jerkier.
+ * two frames that paint each shown snapshot, the pace doubles the gap between snapshots while
+ * they run long and narrows it again while they fit: the view gets coarser, not jerkier.
  * The gap is published (viewPace) for the painters that follow snapshots at their own pace.
  * While the pen is down on such a machine, the pen comes first: snapshots come further apart.
  */
@@ -42,9 +45,9 @@ export function createSnapshotPacing() {
     shown(frame: number): void {
       lastShown = frame;
     },
-    /** The frame after one that showed a snapshot began at `frame`: how long that one took. */
-    followed(frame: number): void {
-      const long = frame - lastShown > LONG_FRAME_MS;
+    /** The snapshot shown in the frame at `shownAt` was painted by the time of `frameAfterNext`. */
+    followed(shownAt: number, frameAfterNext: number): void {
+      const long = frameAfterNext - shownAt > LONG_TWO_FRAMES_MS;
       const next = long ? Math.min(MAX_GAP_MS, Math.max(2 * FRAME_MS, 2 * gap)) : 0.75 * gap;
       // Under half a frame the gap makes no difference: the machine keeps up again.
       gap = next < FRAME_MS / 2 ? 0 : next;

@@ -178,6 +178,19 @@ export function computesFinitely(net: Network, inputs: readonly Float64Array[]):
   });
 }
 
+/** Whether weights and biases are those of a network with these layer sizes. */
+export function weightsFit(
+  sizes: readonly number[],
+  weights: readonly Float64Array[],
+  biases: readonly Float64Array[],
+): boolean {
+  return (
+    weights.length === sizes.length - 1 &&
+    biases.length === sizes.length - 1 &&
+    sizes.slice(1).every((n, l) => weights[l].length === n * sizes[l] && biases[l].length === n)
+  );
+}
+
 /** Index of the largest value in v[off..off+n). */
 export function argmax(v: Float64Array, off = 0, n = v.length - off): number {
   let best = 0;

@@ -26,8 +26,9 @@ export interface TrainingSlice {
   /** Epochs per press of Train. */
   epochs: number;
   /**
-   * The newest snapshot from the worker, replaced (never mutated) once per frame at most; its
-   * probe may be the page's own answer to a newer digit under the same weights.
+   * The newest snapshot from the worker, replaced (never mutated) once per frame at most, and
+   * with a new probe whenever the digit on screen changes: the page's own answer to it under
+   * the same weights.
    */
   snapshot: TrainingSnapshot | null;
   /** The training curves since the model was loaded or reset. */

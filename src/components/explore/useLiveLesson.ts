@@ -1,10 +1,10 @@
 import { useMemo } from 'react';
 import type { BackpropLesson } from '../../engine/lesson';
+import { weightsFit } from '../../engine/network';
 import { traceLive } from '../../math/liveChainRule';
 import { useAppStore } from '../../store/appStore';
 import { shownExample } from '../../store/shownExample';
 import { useThrottledSnapshot } from '../../store/useThrottledSnapshot';
-import type { TrainingSnapshot } from '../../worker/protocol';
 
 /** Numbers people read while training runs: a few updates a second, not one a frame. */
 const LIVE_MS = 250;
@@ -14,15 +14,6 @@ export interface LiveLesson {
   labelled: boolean;
   /** The version of the weights traced, so a reader can tell the newest from a late one. */
   weightsVersion: number;
-}
-
-/** Whether the snapshot's weights and biases are those of a network with these layer sizes. */
-function fits(sizes: readonly number[], snapshot: TrainingSnapshot): boolean {
-  return sizes
-    .slice(1)
-    .every(
-      (n, l) => snapshot.weights[l]?.length === n * sizes[l] && snapshot.biases[l]?.length === n,
-    );
 }
 
 /**
@@ -44,7 +35,11 @@ export function useLiveLesson(active: boolean): LiveLesson | null {
   return useMemo(() => {
     const example = shownExample(useAppStore.getState());
     if (!active || !snapshot || !spec || !example) return null;
-    if (example.input.length !== spec.sizes[0] || !fits(spec.sizes, snapshot)) return null;
+    if (
+      example.input.length !== spec.sizes[0] ||
+      !weightsFit(spec.sizes, snapshot.weights, snapshot.biases)
+    )
+      return null;
     return {
       lesson: traceLive(spec, snapshot, example, rate),
       labelled: example.label !== null,

@@ -153,9 +153,10 @@ export function NetworkView() {
     observer.observe(box);
     resize();
     /**
-     * What the next animation frame repaints. Changes come several to a frame (a pen move sets
-     * the drawing, then its answer; a snapshot its weights and probe): painted once, in the same
-     * frame, after the output bars have shown the answer.
+     * What the next animation frame repaints. Changes come several at a time (a pen move sets
+     * the drawing, then its answer): painted once, after the output bars. A pen move's in the
+     * frame handling it; a snapshot's (shown in an animation frame) in the frame after, so the
+     * two frames share its cost, as the snapshot pacing measures it.
      */
     const due = { frame: false, force: false, focus: false };
     let painting = 0;
