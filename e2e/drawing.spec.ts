@@ -20,13 +20,23 @@ test.beforeEach(async ({ page }) => {
   await page.getByTestId('source-drawing').click();
 });
 
-test('an empty pad shows no prediction, and clearing brings that back', async ({ page }) => {
+test('an empty pad shows no prediction, and clearing brings that back (and a blank input)', async ({
+  page,
+}) => {
   await expect(page.getByTestId('prediction')).toHaveText('–');
   await writeDigit(page, 7, WRITINGS[0]);
   await expect(page.getByTestId('prediction')).toHaveText(/^[0-9]$/);
+  const inkSeen = () =>
+    page.getByTestId('network-input').evaluate((canvas: HTMLCanvasElement) => {
+      const { data } = canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height);
+      return data.some((v, i) => i % 4 !== 3 && v > 0);
+    });
+  await expect.poll(inkSeen).toBe(true);
   await page.getByTestId('clear-canvas').click();
   await expect(page.getByTestId('prediction')).toHaveText('–');
   expect((await shownOutputs(page)).every((v) => v === 0)).toBe(true);
+  // What the network sees is blank again, not the cleared digit.
+  await expect.poll(inkSeen).toBe(false);
 });
 
 for (const [set, writing] of WRITINGS.entries()) {

@@ -4,6 +4,9 @@ import { shownFixed } from '../../math/shownNumber';
 import { useAppStore } from '../../store/appStore';
 import { paintDigit } from '../../viz/paintDigit';
 
+/** The blank 28×28 image: what the network sees of an empty pad. */
+const NOTHING = new Uint8Array(28 * 28);
+
 /** The 28×28 image the network is given for the drawing, and on request how it was made. */
 export function NetworkSees() {
   const digit = useAppStore((s) => s.drawnDigit);
@@ -16,7 +19,8 @@ export function NetworkSees() {
   const box = useRef<HTMLCanvasElement>(null);
 
   useEffect(() => {
-    if (final.current && digit) paintDigit(final.current, digit.image, 28, 28);
+    // A cleared pad gives the network nothing: the last digit must not stay as if it did.
+    if (final.current) paintDigit(final.current, digit?.image ?? NOTHING, 28, 28);
     if (box.current && digit)
       paintDigit(box.current, digit.box.pixels, digit.box.width, digit.box.height);
   }, [digit, showSteps]);
