@@ -153,10 +153,10 @@ export function NetworkView() {
     observer.observe(box);
     resize();
     /**
-     * What the next animation frame repaints. Changes come several at a time (a pen move sets
-     * the drawing, then its answer): painted once, after the output bars. A pen move's in the
-     * frame handling it; a snapshot's (shown in an animation frame) in the frame after, so the
-     * two frames share its cost, as the snapshot pacing measures it.
+     * What to repaint. A new snapshot (training, or the answer to a pen move) is painted in the
+     * next animation frame, once however many arrive: after the output bars, and for a snapshot
+     * shown in an animation frame, in the frame after, so the two frames share its cost (as the
+     * snapshot pacing measures it). What the user steps to, points at or switches shows at once.
      */
     const due = { frame: false, force: false, focus: false };
     let painting = 0;
@@ -172,9 +172,11 @@ export function NetworkView() {
       // Projector type needs more room for the output labels: lay the columns out again.
       if (s.projector !== prev.projector) return resize();
       const key = frameKey(s);
+      const prevKey = frameKey(prev);
+      const moved = key.filter((k, i) => k !== prevKey[i]);
       // New colours (theme, palette, projector mode) repaint every layer.
       if (vizColors(s) !== vizColors(prev)) due.force = true;
-      else if (frameKey(prev).some((k, i) => k !== key[i])) due.frame = true;
+      else if (moved.length > 0) due.frame = true;
       else if (
         s.hovered !== prev.hovered ||
         s.selected !== prev.selected ||
@@ -182,7 +184,12 @@ export function NetworkView() {
       ) {
         due.focus = true;
       } else return;
-      painting ||= requestAnimationFrame(paintDue);
+      if (!due.force && moved.length > 0 && moved.every((k) => k === s.snapshot)) {
+        painting ||= requestAnimationFrame(paintDue);
+      } else {
+        cancelAnimationFrame(painting);
+        paintDue();
+      }
     });
     return () => {
       observer.disconnect();
